@@ -1,0 +1,106 @@
+import { GovformsError } from './errors.js';
+import { fenToYuan, multiplyFen, toHundredths, yuanToFen } from './money.js';
+import { field as own, section } from './read.js';
+import type { BudgetCategory, BudgetSummary } from './types.js';
+
+export const BUDGET_CATEGORIES: readonly BudgetCategory[] = [
+  'development', 'implementation', 'maintenance', 'training', 'supervision', 'other',
+];
+
+/** Key of byYear for line items without a year. */
+export const NO_YEAR = 'unspecified';
+
+export interface BudgetProblem {
+  /** JSON Pointer relative to the budget, e.g. /items/3/amount. */
+  path: string;
+  reason: 'not-an-object' | 'bad-amount' | 'bad-category' | 'amount-mismatch';
+  /** For 'amount-mismatch': quantity × unit price, and the amount given, in fen. */
+  expectedFen?: number;
+  amountFen?: number;
+}
+
+export interface BudgetTotalsFen {
+  totalFen: number;
+  itemsFen: number;
+  byCategoryFen: Record<BudgetCategory, number>;
+  byYearFen: Record<string, number>;
+  dataResourcesFen: number;
+  itemCount: number;
+  problems: BudgetProblem[];
+}
+
+function isCategory(v: unknown): v is BudgetCategory {
+  return typeof v === 'string' && (BUDGET_CATEGORIES as readonly string[]).includes(v);
+}
+
+function emptyByCategory(): Record<BudgetCategory, number> {
+  return { development: 0, implementation: 0, maintenance: 0, training: 0, supervision: 0, other: 0 };
+}
+
+/**
+ * Sums a budget in integer fen. Never throws: items it cannot read are listed in `problems`
+ * and left out of the sums, so callers can tell "not checked" from "wrong".
+ */
+export function sumBudgetFen(budget: unknown): BudgetTotalsFen {
+  const byCategoryFen = emptyByCategory();
+  const byYearFen: Record<string, number> = Object.create(null) as Record<string, number>;
+  const problems: BudgetProblem[] = [];
+  let itemsFen = 0;
+  let dataResourcesFen = 0;
+  let itemCount = 0;
+  const b = section(budget);
+  const items = own(b, 'items');
+  if (Array.isArray(items)) {
+    items.forEach((entry: unknown, i) => {
+      const at = `/items/${i}`;
+      const item = section(entry);
+      if (!item) return void problems.push({ path: at, reason: 'not-an-object' });
+      const fen = yuanToFen(own(item, 'amount'));
+      if (fen === undefined) return void problems.push({ path: `${at}/amount`, reason: 'bad-amount' });
+      const category = own(item, 'category');
+      if (!isCategory(category)) return void problems.push({ path: `${at}/category`, reason: 'bad-category' });
+      const q = toHundredths(own(item, 'quantity'));
+      const price = yuanToFen(own(item, 'unitPrice'));
+      if (q !== undefined && price !== undefined && multiplyFen(q, price) !== fen) {
+        problems.push({ path: `${at}/amount`, reason: 'amount-mismatch', expectedFen: multiplyFen(q, price), amountFen: fen });
+      }
+      const year = own(item, 'year');
+      const yearKey = Number.isInteger(year) ? String(year) : NO_YEAR;
+      itemCount++;
+      itemsFen += fen;
+      byCategoryFen[category] += fen;
+      byYearFen[yearKey] = (byYearFen[yearKey] ?? 0) + fen;
+    });
+  }
+  const resources = own(b, 'dataResources');
+  if (Array.isArray(resources)) {
+    resources.forEach((r: unknown, i) => {
+      const fen = yuanToFen(own(section(r), 'cost'));
+      if (fen === undefined) return void problems.push({ path: `/dataResources/${i}/cost`, reason: 'bad-amount' });
+      dataResourcesFen += fen;
+    });
+  }
+  return {
+    totalFen: itemsFen + dataResourcesFen, itemsFen, byCategoryFen, byYearFen: { ...byYearFen },
+    dataResourcesFen, itemCount, problems,
+  };
+}
+
+/**
+ * Totals of a budget, exact to the fen: by category, by year (line items) and the
+ * data-resource costs; `total` is line items plus data resources. Throws a GovformsError
+ * naming the first unreadable amount or category.
+ */
+export function summarizeBudget(budget: object): BudgetSummary {
+  const t = sumBudgetFen(budget);
+  const bad = t.problems.find((p) => p.reason !== 'amount-mismatch');
+  if (bad) {
+    const what = bad.reason === 'bad-category' ? '费用类别无效' : bad.reason === 'not-an-object' ? '不是有效的费用条目' : '金额应为不超过两位小数的非负数';
+    throw new GovformsError(`预算明细 ${bad.path}：${what}`, 'invalid-budget', bad.path);
+  }
+  const byCategory = emptyByCategory();
+  for (const c of BUDGET_CATEGORIES) byCategory[c] = fenToYuan(t.byCategoryFen[c]);
+  const byYear: Record<string, number> = {};
+  for (const [y, fen] of Object.entries(t.byYearFen)) byYear[y] = fenToYuan(fen);
+  return { total: fenToYuan(t.totalFen), byCategory, byYear, dataResourcesTotal: fenToYuan(t.dataResourcesFen) };
+}

@@ -1,0 +1,74 @@
+import { sumBudgetFen, type BudgetTotalsFen } from './budget.js';
+import { isIsoDate, todayInChina } from './dates.js';
+import { GovformsError } from './errors.js';
+import { documentKindLabel } from './forms/registry.js';
+import { formatFen } from './money.js';
+import { rules } from './rules/index.js';
+import { ruleMessages, ruleWords } from './rules/messages.js';
+import { defaultPolicy, type Policy } from './rules/policy.js';
+import { section } from './read.js';
+import type { DossierSections, RuleContext } from './rules/types.js';
+import type { Dossier, Finding, Locale } from './types.js';
+
+export interface CheckOptions {
+  /** "Today" as YYYY-MM-DD; defaults to the current date in China. */
+  today?: string;
+  policy?: Partial<Policy>;
+  locale?: Locale;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function sectionsOf(d: unknown): DossierSections {
+  const root = section(d);
+  const get = (key: keyof DossierSections) => section(root && Object.hasOwn(root, key) ? root[key] : undefined);
+  return {
+    application: get('application'), constructionPlan: get('constructionPlan'), budget: get('budget'),
+    completion: get('completion'), annualReport: get('annualReport'), change: get('change'),
+  };
+}
+
+function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
+  const policy: Policy = { ...defaultPolicy };
+  for (const key of Object.keys(defaultPolicy) as (keyof Policy)[]) {
+    const v = overrides?.[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new GovformsError(`政策参数 ${key} 应为非负数字`, 'invalid-policy', `/policy/${key}`);
+    }
+    policy[key] = v;
+  }
+  return policy;
+}
+
+/**
+ * Checks a dossier against the regulation. Returns findings, errors first, each citing its
+ * article. Missing or malformed sections are "not checked yet", never an exception; only
+ * invalid options (a `today` that is not a date, a negative policy value) throw.
+ */
+export function checkDossier(d: Dossier, opts: CheckOptions = {}): Finding[] {
+  const today = opts.today ?? todayInChina();
+  if (!isIsoDate(today)) throw new GovformsError(`“今天”应为 YYYY-MM-DD 格式的日期：${String(today)}`, 'invalid-today');
+  const locale: Locale = opts.locale === 'en' ? 'en' : 'zh-CN';
+  const policy = resolvePolicy(opts.policy);
+  const sections = sectionsOf(d);
+  let budget: BudgetTotalsFen | undefined | null = null;
+  const words = ruleWords[locale];
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const ctx: RuleContext = {
+      today, policy, locale,
+      budget: () => (budget === null ? (budget = sections.budget ? sumBudgetFen(sections.budget) : undefined) : budget),
+      yuan: (fen) => words.yuan(formatFen(fen)),
+      names: (kinds) => kinds.map((k) => documentKindLabel(k, locale)).join(words.listSeparator),
+      finding(id, severity, details = {}) {
+        const f: Finding = { ruleId: id, article: rule.article, severity, message: ruleMessages[id][locale](details.params ?? {}) };
+        if (details.path !== undefined) f.path = details.path;
+        if (details.requires !== undefined) f.requires = details.requires;
+        return f;
+      },
+    };
+    findings.push(...rule.check(sections, ctx));
+  }
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.article - b.article);
+}

@@ -1,0 +1,75 @@
+/**
+ * Money is an integer number of fen (分) inside govforms and yuan (元) outside.
+ * This module alone converts between the two and formats amounts; nothing else does
+ * arithmetic on yuan.
+ */
+
+/** Largest amount a form accepts (1 万亿元); keeps every fen sum far below 2^53. */
+export const MAX_YUAN = 1_000_000_000_000;
+
+const TWO_DECIMALS = /^(\d+)(?:\.(\d{1,2}))?$/;
+
+/** Decimal digits of a finite number as JSON would print it (no exponent). */
+function plainDecimal(n: number): string {
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  // Exponent form only happens for tiny (<1e-6) or huge (>=1e21) values.
+  return Math.abs(n) < 1 ? n.toFixed(20).replace(/0+$/, '') : n.toFixed(0);
+}
+
+/** True when `n` is a finite number written with at most two decimals (1234.56 yes, 0.001 no). */
+export function hasAtMostTwoDecimals(n: number): boolean {
+  if (!Number.isFinite(n)) return false;
+  return TWO_DECIMALS.test(plainDecimal(Math.abs(n)));
+}
+
+/**
+ * A non-negative number with at most two decimals as an exact integer count of hundredths,
+ * read from its decimal digits (never `n * 100`, which is inexact for 1234.56 and the like).
+ * Undefined for anything else, or above MAX_YUAN.
+ */
+export function toHundredths(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_YUAN) return undefined;
+  const m = TWO_DECIMALS.exec(plainDecimal(value));
+  if (!m) return undefined;
+  const whole = Number(m[1]);
+  const cents = Number((m[2] ?? '').padEnd(2, '0'));
+  return whole * 100 + cents;
+}
+
+/** A yuan amount as integer fen, exactly; undefined when it is not a valid amount. */
+export const yuanToFen: (value: unknown) => number | undefined = toHundredths;
+
+/** quantity (in hundredths) × unit price (fen), rounded half up to the fen, exactly. */
+export function multiplyFen(quantityHundredths: number, unitPriceFen: number): number {
+  const product = BigInt(quantityHundredths) * BigInt(unitPriceFen);
+  return Number((product + 50n) / 100n);
+}
+
+/** Integer fen back to a yuan number (the nearest double to the exact decimal). */
+export function fenToYuan(fen: number): number {
+  return fen / 100;
+}
+
+/** `1500000.3` yuan in fen → "1,500,000.30". */
+export function formatFen(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${sign}${whole}.${cents}`;
+}
+
+/** Fen → 万元 with up to six decimals, exact (1 万元 = 1,000,000 fen): 150.00003. */
+export function formatFenAsWan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 1_000_000).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const frac = String(abs % 1_000_000).padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+  return `${sign}${whole}.${frac}`;
+}
+
+/** Exact comparison `part * 100 <= whole * percent` for integer fen. */
+export function isWithinPercent(partFen: number, wholeFen: number, percent: number): boolean {
+  return partFen * 100 <= wholeFen * percent;
+}

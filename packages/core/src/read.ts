@@ -1,0 +1,57 @@
+/**
+ * Safe readers over an untrusted dossier. Rules see only own properties of plain objects,
+ * so missing, mistyped or hostile data (`__proto__` keys, arrays where objects go) reads as
+ * "not given": the rule is then not checked yet, and never throws.
+ */
+import { isIsoDate } from './dates.js';
+import { yuanToFen } from './money.js';
+
+export type Section = Record<string, unknown>;
+
+export function section(v: unknown): Section | undefined {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Section) : undefined;
+}
+
+export function field(o: Section | undefined, key: string): unknown {
+  return o && Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+export function readBool(o: Section | undefined, key: string): boolean | undefined {
+  const v = field(o, key);
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+/** A non-blank string, else undefined. */
+export function readText(o: Section | undefined, key: string): string | undefined {
+  const v = field(o, key);
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+export function readDate(o: Section | undefined, key: string): string | undefined {
+  const v = field(o, key);
+  return isIsoDate(v) ? v : undefined;
+}
+
+export function readNumber(o: Section | undefined, key: string): number | undefined {
+  const v = field(o, key);
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function readInteger(o: Section | undefined, key: string): number | undefined {
+  const v = field(o, key);
+  return Number.isSafeInteger(v) ? (v as number) : undefined;
+}
+
+export function readFen(o: Section | undefined, key: string): number | undefined {
+  return yuanToFen(field(o, key));
+}
+
+export function readList(o: Section | undefined, key: string): unknown[] | undefined {
+  const v = field(o, key);
+  return Array.isArray(v) ? v : undefined;
+}
+
+/** The strings of a list (other entries ignored), or undefined when the list is absent. */
+export function readStrings(o: Section | undefined, key: string): string[] | undefined {
+  return readList(o, key)?.filter((x): x is string => typeof x === 'string');
+}

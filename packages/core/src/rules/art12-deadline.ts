@@ -1,0 +1,28 @@
+import { readBool, readDate, readInteger } from '../read.js';
+import type { Rule } from './types.js';
+
+/** The last day to submit a project for `planYear`: 30 September of the year before. */
+export function submissionDeadline(planYear: number): string {
+  return `${String(planYear - 1).padStart(4, '0')}-09-30`;
+}
+
+/** 第十二条: plans are due by the end of September of the year before, unless mandated this year. */
+export const art12Deadline: Rule = {
+  id: 'art12-deadline',
+  article: 12,
+  check({ application: app }, ctx) {
+    const planYear = readInteger(app, 'planYear');
+    if (planYear === undefined) return [];
+    const deadline = submissionDeadline(planYear);
+    const submittedOn = readDate(app, 'submittedOn');
+    const mandated = readBool(app, 'mandatedThisYear') === true;
+    const params = { deadline, planYear, submittedOn: submittedOn ?? '' };
+    if (submittedOn === undefined) {
+      if (ctx.today <= deadline || mandated) return [];
+      return [ctx.finding('art12.deadline-passed', 'warning', { path: '/application/planYear', params })];
+    }
+    if (submittedOn <= deadline) return [];
+    if (mandated) return [ctx.finding('art12.mandated-exception', 'info', { path: '/application/mandatedThisYear', params })];
+    return [ctx.finding('art12.late-submission', 'error', { path: '/application/submittedOn', params })];
+  },
+};

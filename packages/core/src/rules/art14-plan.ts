@@ -1,0 +1,55 @@
+import { getForm } from '../forms/registry.js';
+import type { DocumentKind, Finding } from '../types.js';
+import { fieldTitle, sub } from './facts.js';
+import { readBool, readList, readText } from '../read.js';
+import type { Rule } from './types.js';
+
+/** 第十四条第一项: the basic contents of a construction plan, in order. */
+export const basicChapters = [
+  'background', 'necessity', 'investment', 'objectives', 'content', 'schedule',
+  'resourceCatalog', 'securitySystem', 'configuration', 'features', 'innovationScenarios',
+] as const;
+
+/** 第十四条第五项: the two mandatory independent chapters and the document kinds they are. */
+export const independentChapters: ReadonlyArray<[chapter: string, kind: DocumentKind]> = [
+  ['dataSharingAnalysis', 'data-sharing-analysis'],
+  ['cybersecurityAnalysis', 'cybersecurity-analysis'],
+];
+
+/** 第十四条 (一)(五)(六)(七)(八): what the construction plan and application must say. */
+export const art14Plan: Rule = {
+  id: 'art14-plan',
+  article: 14,
+  check({ application: app, constructionPlan: plan }, ctx) {
+    const findings: Finding[] = [];
+    if (plan) {
+      const schema = getForm('construction-plan').schema;
+      for (const [chapter, kind] of independentChapters) {
+        if (readText(plan, chapter)) continue;
+        findings.push(ctx.finding('art14.independent-chapter-missing', 'error', {
+          path: `/constructionPlan/${chapter}`, requires: [kind], params: { chapter: fieldTitle(schema, chapter) },
+        }));
+      }
+      for (const chapter of basicChapters) {
+        if (readText(plan, chapter)) continue;
+        findings.push(ctx.finding('art14.chapter-missing', 'warning', {
+          path: `/constructionPlan/${chapter}`, params: { chapter: fieldTitle(schema, chapter) },
+        }));
+      }
+      if (readBool(plan, 'secureReliableProducts') === false) {
+        findings.push(ctx.finding('art14.secure-reliable', 'error', { path: '/constructionPlan/secureReliableProducts' }));
+      }
+      if (readBool(plan, 'outsourcingSecurityCompliant') === false) {
+        findings.push(ctx.finding('art14.outsourcing-security', 'error', { path: '/constructionPlan/outsourcingSecurityCompliant' }));
+      }
+    }
+    const sharing = sub(app, 'dataSharing');
+    if (readBool(sharing, 'committed') === true && (readList(sharing, 'catalog') ?? []).length === 0) {
+      findings.push(ctx.finding('art14.sharing-catalog-empty', 'warning', { path: '/application/dataSharing/catalog' }));
+    }
+    if (readBool(app, 'classified') === true && !readText(app, 'classifiedSeparation')) {
+      findings.push(ctx.finding('art14.classified-separation-missing', 'error', { path: '/application/classifiedSeparation' }));
+    }
+    return findings;
+  },
+};

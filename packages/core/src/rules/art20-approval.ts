@@ -1,0 +1,40 @@
+import type { DocumentKind, Finding } from '../types.js';
+import { isConstructionProject, missingFrom, suppliedDocuments, totalInvestmentFen, usesBudgetFunds } from './facts.js';
+import { readBool } from '../read.js';
+import type { Rule } from './types.js';
+
+/** 400 万元: above it (超过, strictly) NDRC project approval is needed. */
+export const APPROVAL_THRESHOLD_FEN = 4_000_000_00;
+/** 1000 万元: below it (以下) the approval documents may be filed together. */
+export const COMBINED_FILING_LIMIT_FEN = 10_000_000_00;
+
+/** The approval documents art. 20 asks for, with its simplifications (一)(二). */
+export function approvalDocuments(inPlan: boolean, urgent: boolean): DocumentKind[] {
+  if (urgent) return ['feasibility-study', 'preliminary-design', 'investment-estimate'];
+  if (inPlan) return ['feasibility-study', 'preliminary-design'];
+  return ['project-proposal', 'feasibility-study', 'preliminary-design'];
+}
+
+/** 第二十条: construction projects with budget funds over 4,000,000 yuan need NDRC approval. */
+export const art20Approval: Rule = {
+  id: 'art20-approval',
+  article: 20,
+  check(d, ctx) {
+    const app = d.application;
+    const total = totalInvestmentFen(d);
+    if (!isConstructionProject(app) || !usesBudgetFunds(app) || total === undefined || total <= APPROVAL_THRESHOLD_FEN) {
+      return [];
+    }
+    const docs = approvalDocuments(readBool(app, 'inPlan') === true, readBool(app, 'urgent') === true);
+    const supplied = suppliedDocuments(app) ?? new Set<string>();
+    const missing = missingFrom(supplied, docs);
+    const findings: Finding[] = [ctx.finding('art20.approval-documents', missing.length ? 'warning' : 'info', {
+      path: '/application/totalInvestment', requires: docs,
+      params: { total: ctx.yuan(total), docs: ctx.names(docs), missing: missing.length ? ctx.names(missing) : '' },
+    })];
+    if (total < COMBINED_FILING_LIMIT_FEN) {
+      findings.push(ctx.finding('art20.combined-submission', 'info', { path: '/application/totalInvestment' }));
+    }
+    return findings;
+  },
+};

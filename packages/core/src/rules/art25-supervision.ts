@@ -1,0 +1,33 @@
+import type { Finding } from '../types.js';
+import { isConstructionProject, suppliedDocuments, totalInvestmentFen } from './facts.js';
+import type { Rule } from './types.js';
+
+/** 100 万元: construction projects whose budget exceeds it (超过, strictly) need supervision. */
+export const SUPERVISION_THRESHOLD_FEN = 1_000_000_00;
+
+/** 第二十五条: engineering supervision (a supervisor, a contract and a budget line) above 1,000,000 yuan. */
+export const art25Supervision: Rule = {
+  id: 'art25-supervision',
+  article: 25,
+  check(d, ctx) {
+    if (!isConstructionProject(d.application)) return [];
+    const budget = ctx.budget();
+    const total = totalInvestmentFen(d) ?? budget?.totalFen;
+    if (total === undefined || total <= SUPERVISION_THRESHOLD_FEN) return [];
+    const findings: Finding[] = [];
+    if (budget && budget.byCategoryFen.supervision === 0) {
+      findings.push(ctx.finding('art25.supervision-budget-missing', 'error', {
+        path: '/budget/items', requires: ['supervision-contract'], params: { total: ctx.yuan(total) },
+      }));
+    }
+    const completionDocs = suppliedDocuments(d.completion);
+    if (completionDocs && !completionDocs.has('supervision-contract')) {
+      findings.push(ctx.finding('art25.supervision-contract-missing', 'error', {
+        path: '/completion/attachments', requires: ['supervision-contract'],
+      }));
+    } else if (!completionDocs) {
+      findings.push(ctx.finding('art25.supervision-contract', 'info', { path: '/budget/items', requires: ['supervision-contract'] }));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,47 @@
+import { addDays, addYears, daysBetween } from '../dates.js';
+import { ruleWords } from './messages.js';
+import { readBool, readDate } from '../read.js';
+import type { Rule } from './types.js';
+
+/** Days of trial run before acceptance: 30, or 90 for software development (第二十九条). */
+export function minimumTrialDays(softwareDevelopment: boolean): number {
+  return softwareDevelopment ? 90 : 30;
+}
+
+/** The last allowed acceptance date: one year after the trial run starts. */
+export function acceptanceDeadline(trialStart: string): string {
+  return addYears(trialStart, 1);
+}
+
+/** 第二十九条: acceptance 30 (software: 90) days after the trial start at the earliest, one year at the latest. */
+export const art29Acceptance: Rule = {
+  id: 'art29-acceptance',
+  article: 29,
+  check({ completion }, ctx) {
+    const trialStart = readDate(completion, 'trialStart');
+    if (!trialStart) return [];
+    const acceptance = readDate(completion, 'acceptanceDate');
+    const latest = acceptanceDeadline(trialStart);
+    if (!acceptance) {
+      if (ctx.today <= latest) return [];
+      return [ctx.finding('art29.acceptance-overdue', 'error', { path: '/completion/acceptanceDate', params: { trialStart, latest } })];
+    }
+    const software = readBool(completion, 'softwareDevelopment') === true;
+    const minDays = minimumTrialDays(software);
+    const days = daysBetween(trialStart, acceptance);
+    if (days < minDays) {
+      const words = ruleWords[ctx.locale];
+      return [ctx.finding('art29.acceptance-too-early', 'error', {
+        path: '/completion/acceptanceDate',
+        params: {
+          acceptance, trialStart, days, minDays, earliest: addDays(trialStart, minDays),
+          kind: software ? words.softwareProject : words.project,
+        },
+      })];
+    }
+    if (acceptance > latest) {
+      return [ctx.finding('art29.acceptance-too-late', 'error', { path: '/completion/acceptanceDate', params: { acceptance, latest } })];
+    }
+    return [];
+  },
+};

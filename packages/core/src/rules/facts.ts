@@ -1,0 +1,37 @@
+/** Facts several articles ask about the application. */
+import { field, readFen, readList, readText, section, type Section } from '../read.js';
+import type { DossierSections } from './types.js';
+
+export function isConstructionProject(app: Section | undefined): boolean {
+  return readText(app, 'projectType') === 'construction';
+}
+
+/** 使用预算安排资金 / 财政资金 (including superior subsidies), art. 2 and 20. */
+export function usesBudgetFunds(app: Section | undefined): boolean {
+  const sources = readList(app, 'fundingSources') ?? [];
+  return sources.includes('fiscal') || sources.includes('superior-subsidy');
+}
+
+export function totalInvestmentFen(d: DossierSections): number | undefined {
+  return readFen(d.application, 'totalInvestment');
+}
+
+/** The document kinds already supplied in a section's checklist; undefined when not filled yet. */
+export function suppliedDocuments(s: Section | undefined): Set<string> | undefined {
+  const list = readList(s, 'attachments');
+  return list ? new Set(list.filter((x): x is string => typeof x === 'string')) : undefined;
+}
+
+export function missingFrom<T extends string>(supplied: Set<string>, required: readonly T[]): T[] {
+  return required.filter((k) => !supplied.has(k));
+}
+
+export function sub(s: Section | undefined, key: string): Section | undefined {
+  return section(field(s, key));
+}
+
+/** A top-level field's title in a form's schema (the form is the one source of the words). */
+export function fieldTitle(schema: Record<string, unknown>, key: string): string {
+  const props = section(schema.properties);
+  return readText(sub(props, key), 'title') ?? key;
+}

@@ -1,0 +1,14 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { customFormats } from './formats.js';
+
+/**
+ * An Ajv configured the way JSON Forms configures its own (allErrors, verbose, not strict)
+ * plus govforms' formats. Pass it to <JsonForms ajv={...}> so the form and validateForm agree.
+ */
+export function createAjv(opts: { strict?: boolean } = {}): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: opts.strict ?? false, addUsedSchema: false });
+  addFormats(ajv);
+  for (const [name, format] of Object.entries(customFormats)) ajv.addFormat(name, format);
+  return ajv;
+}
