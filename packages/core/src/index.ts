@@ -13,3 +13,4 @@ export { rules } from './rules/index.js';
 export { summarizeBudget, sumBudgetFen, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem } from './budget.js';
 export { yuanToFen, fenToYuan, formatFen, formatFenAsWan, hasAtMostTwoDecimals, MAX_YUAN } from './money.js';
 export { addDays, addYears, daysBetween, isIsoDate, todayInChina } from './dates.js';
+export { articleLabel, chineseNumeral } from './articles.js';

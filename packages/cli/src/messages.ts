@@ -1,0 +1,85 @@
+/** Everything the CLI prints for people, zh-CN first and English second. */
+import type { Locale } from '@govforms/core';
+
+const zh = {
+  usage: `用法：
+  govforms validate <表单标识> <数据.json>          校验一份表单数据
+  govforms check <材料.json> [--today YYYY-MM-DD] [--json]
+                                                    按《宿迁市市级信息化项目管理办法》检查整套申报材料
+选项：
+  --json             以 JSON 输出（供程序读取）
+  --today 日期        以该日期为“今天”检查期限（默认取北京时间今天）
+  --locale zh-CN|en  输出语言
+退出码：0 通过；1 数据无效或存在“错误”级问题；2 用法错误`,
+  unknownCommand: (c: string) => `未知的命令“${c}”。`,
+  missingArgs: (what: string) => `缺少参数：${what}`,
+  unknownFlag: (f: string) => `未知的选项“${f}”`,
+  flagNeedsValue: (f: string) => `选项 ${f} 需要一个值`,
+  badLocale: (l: string) => `不支持的语言“${l}”，可用：zh-CN、en`,
+  badToday: (d: string) => `--today 应为 YYYY-MM-DD 格式的有效日期，收到“${d}”`,
+  fileNotFound: (p: string) => `找不到文件：${p}`,
+  isDirectory: (p: string) => `这是一个目录，不是文件：${p}`,
+  cannotRead: (p: string, code: string) => `无法读取文件 ${p}（${code}）`,
+  fileTooLarge: (p: string, max: number) => `文件 ${p} 过大（上限 ${Math.round(max / 1024 / 1024)} MB）`,
+  notUtf8: (p: string) => `文件 ${p} 不是 UTF-8 编码的文本`,
+  badJson: (p: string, at?: { line: number; column: number }) =>
+    `文件 ${p} 不是有效的 JSON${at ? `（第 ${at.line} 行第 ${at.column} 列附近有语法错误）` : ''}`,
+  dossierNotObject: '材料文件应为一个 JSON 对象，如 { "application": {…}, "budget": {…} }',
+  unknownSection: (k: string, known: string) => `材料中有无法识别的分项“${k}”（可用分项：${known}）`,
+  formValid: (title: string, id: string) => `✓ ${title}（${id}）：校验通过`,
+  formInvalid: (title: string, id: string, n: number) => `✗ ${title}（${id}）：${n} 处问题`,
+  noSections: '材料中没有任何分项，无可检查的内容',
+  findingsHeader: (n: number) => `审核要点（${n} 条）：`,
+  noFindings: '未发现问题。',
+  severity: { error: '错误', warning: '提醒', info: '提示' },
+  summary: (errors: number, warnings: number, infos: number) => `合计：错误 ${errors} 条，提醒 ${warnings} 条，提示 ${infos} 条`,
+  requires: (docs: string) => `需要材料：${docs}`,
+  internalError: (m: string) => `内部错误：${m}。请将此信息反馈给 govforms 维护者。`,
+};
+
+type CliText = typeof zh;
+
+const en: CliText = {
+  usage: `Usage:
+  govforms validate <form-id> <data.json>           validate one form's data
+  govforms check <dossier.json> [--today YYYY-MM-DD] [--json]
+                                                    check a dossier against the Suqian regulation
+Options:
+  --json             machine-readable output
+  --today date       the date to check deadlines against (default: today in China)
+  --locale zh-CN|en  output language
+Exit codes: 0 fine; 1 invalid data or an error finding; 2 usage error`,
+  unknownCommand: (c) => `Unknown command "${c}".`,
+  missingArgs: (what) => `Missing argument: ${what}`,
+  unknownFlag: (f) => `Unknown option "${f}"`,
+  flagNeedsValue: (f) => `Option ${f} needs a value`,
+  badLocale: (l) => `Unsupported locale "${l}"; use zh-CN or en`,
+  badToday: (d) => `--today must be a valid YYYY-MM-DD date, got "${d}"`,
+  fileNotFound: (p) => `File not found: ${p}`,
+  isDirectory: (p) => `This is a directory, not a file: ${p}`,
+  cannotRead: (p, code) => `Cannot read ${p} (${code})`,
+  fileTooLarge: (p, max) => `${p} is too large (limit ${Math.round(max / 1024 / 1024)} MB)`,
+  notUtf8: (p) => `${p} is not UTF-8 text`,
+  badJson: (p, at) => `${p} is not valid JSON${at ? ` (syntax error near line ${at.line}, column ${at.column})` : ''}`,
+  dossierNotObject: 'A dossier file is a JSON object such as { "application": {…}, "budget": {…} }',
+  unknownSection: (k, known) => `Unknown dossier section "${k}" (known: ${known})`,
+  formValid: (title, id) => `✓ ${title} (${id}): valid`,
+  formInvalid: (title, id, n) => `✗ ${title} (${id}): ${n} problem(s)`,
+  noSections: 'The dossier has no sections: nothing to check',
+  findingsHeader: (n) => `Findings (${n}):`,
+  noFindings: 'No findings.',
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  summary: (errors, warnings, infos) => `Total: ${errors} error(s), ${warnings} warning(s), ${infos} info`,
+  requires: (docs) => `Requires: ${docs}`,
+  internalError: (m) => `Internal error: ${m}. Please report this to the govforms maintainers.`,
+};
+
+let current: Locale = 'zh-CN';
+
+export function setCliLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function cliText(): CliText {
+  return current === 'en' ? en : zh;
+}
