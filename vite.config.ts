@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@govforms/core': src('core'),
+      '@govforms/xlsx': src('xlsx'),
+      '@govforms/docx': src('docx'),
       '@govforms/cli': src('cli'),
     },
   },

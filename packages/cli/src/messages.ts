@@ -6,6 +6,8 @@ const zh = {
   govforms validate <表单标识> <数据.json>          校验一份表单数据
   govforms check <材料.json> [--today YYYY-MM-DD] [--json]
                                                     按《宿迁市市级信息化项目管理办法》检查整套申报材料
+  govforms generate <文档类型> <材料.json> -o <输出文件>
+                                                    生成 Word 文档或 Excel 预算表
 选项：
   --json             以 JSON 输出（供程序读取）
   --today 日期        以该日期为“今天”检查期限（默认取北京时间今天）
@@ -34,6 +36,9 @@ const zh = {
   severity: { error: '错误', warning: '提醒', info: '提示' },
   summary: (errors: number, warnings: number, infos: number) => `合计：错误 ${errors} 条，提醒 ${warnings} 条，提示 ${infos} 条`,
   requires: (docs: string) => `需要材料：${docs}`,
+  unknownGenerator: (id: string, known: string) => `未知的文档类型“${id}”。可生成：${known || '（暂无）'}`,
+  cannotWrite: (p: string, code: string) => `无法写入 ${p}（${code}），未生成任何文件`,
+  generated: (title: string, p: string, bytes: number) => `✓ 已生成${title}：${p}（${(bytes / 1024).toFixed(1)} KB）`,
   internalError: (m: string) => `内部错误：${m}。请将此信息反馈给 govforms 维护者。`,
 };
 
@@ -44,6 +49,8 @@ const en: CliText = {
   govforms validate <form-id> <data.json>           validate one form's data
   govforms check <dossier.json> [--today YYYY-MM-DD] [--json]
                                                     check a dossier against the Suqian regulation
+  govforms generate <document-type> <dossier.json> -o <out>
+                                                    generate a Word document or the Excel budget
 Options:
   --json             machine-readable output
   --today date       the date to check deadlines against (default: today in China)
@@ -71,6 +78,9 @@ Exit codes: 0 fine; 1 invalid data or an error finding; 2 usage error`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   summary: (errors, warnings, infos) => `Total: ${errors} error(s), ${warnings} warning(s), ${infos} info`,
   requires: (docs) => `Requires: ${docs}`,
+  unknownGenerator: (id, known) => `Unknown document type "${id}". Available: ${known || '(none yet)'}`,
+  cannotWrite: (p, code) => `Cannot write ${p} (${code}); no file was written`,
+  generated: (title, p, bytes) => `✓ Generated ${title}: ${p} (${(bytes / 1024).toFixed(1)} KB)`,
   internalError: (m) => `Internal error: ${m}. Please report this to the govforms maintainers.`,
 };
 

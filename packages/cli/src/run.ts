@@ -1,6 +1,7 @@
 import { GovformsError, type Locale } from '@govforms/core';
 import { parseArgs } from './args.js';
 import { checkCommand } from './commands/check.js';
+import { generateCommand } from './commands/generate.js';
 import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type CliIO } from './io.js';
 import { cliText, setCliLocale } from './messages.js';
@@ -11,6 +12,7 @@ type Command = (args: ReturnType<typeof parseArgs>, io: CliIO, locale: Locale) =
 export const commands: Record<string, Command> = {
   validate: validateCommand,
   check: checkCommand,
+  generate: generateCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws: every failure becomes a message. */
