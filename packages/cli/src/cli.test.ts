@@ -1,0 +1,151 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleDossier } from '@govforms/core';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+// These tests run the built `govforms` binary as a user would (npm test builds first).
+const bin = new URL('../bin/govforms.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'govforms-cli-'));
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+function govforms(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // No output of the CLI may ever contain a stack trace.
+  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(new URL('../dist/main.js', import.meta.url))) throw new Error('packages/cli is not built: run `npm run build` (npm test does)');
+});
+
+describe('govforms validate', () => {
+  test('a valid sample passes with exit 0', () => {
+    const r = govforms('validate', 'budget', file('budget.json', sampleDossier().budget));
+    expect(r).toMatchObject({ code: 0, out: '✓ 预算明细（budget）：校验通过\n' });
+  });
+  test('invalid data prints each error with its path on stdout and exits 1', () => {
+    const app = { ...sampleDossier().application, totalInvestment: '3856400.50' };
+    const r = govforms('validate', 'application', file('app.json', app));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('/totalInvestment  总投资（元）：应为数字');
+  });
+  test('--json gives the errors to programs', () => {
+    const r = govforms('validate', 'application', file('app2.json', { projectName: 1 }), '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ form: 'application', valid: false });
+    expect(json.errors).toContainEqual({ path: '/projectName', keyword: 'type', message: '项目名称：应为文本' });
+  });
+  test('an unknown form id is a usage error (exit 2) naming the known forms', () => {
+    const r = govforms('validate', 'nope', file('x.json', {}));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('未知的表单“nope”');
+    expect(r.err).toContain('construction-plan');
+  });
+});
+
+describe('govforms check', () => {
+  test('the sample dossier has no error: exit 0 with its findings listed', () => {
+    const r = govforms('check', file('sample.json', sampleDossier()), '--today', '2026-11-25');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('✓ 项目申报表（application）：校验通过');
+    expect(r.out).toContain('第十九条');
+    expect(r.out).toContain('合计：错误 0 条');
+  });
+  test('an error finding exits 1 and cites its article', () => {
+    const d = sampleDossier();
+    (d.application.includes as Record<string, boolean>).machineRoom = true;
+    const r = govforms('check', file('room.json', d), '--today', '2026-11-25');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/\[错误\] 第十四条 {2}不得申报新建或扩建机房的项目/);
+  });
+  test('--json lists validation per section, findings and a summary', () => {
+    const d = sampleDossier();
+    d.application.totalInvestment = 4000000.01;
+    const r = govforms('check', file('over.json', d), '--json', '--today', '2026-11-25');
+    const json = JSON.parse(r.out);
+    expect(r.code).toBe(1); // the budget no longer adds up to the total investment
+    expect(json.sections.application.valid).toBe(true);
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(
+      expect.arrayContaining(['art14.budget-total-mismatch', 'art20.approval-documents']),
+    );
+    expect(json.summary.error).toBe(1);
+  });
+  test('--today changes which deadlines have passed', () => {
+    const d = sampleDossier();
+    delete d.completion.reportFiledOn;
+    expect(govforms('check', file('nofiling.json', d), '--today', '2025-01-09').code).toBe(0);
+    const late = govforms('check', file('nofiling.json', d), '--today', '2025-01-10');
+    expect(late.code).toBe(1);
+    expect(late.out).toContain('第三十一条');
+  });
+  test('--locale en prints English', () => {
+    const r = govforms('check', file('sample-en.json', sampleDossier()), '--today', '2026-11-25', '--locale', 'en');
+    expect(r.out).toContain('Total: 0 error(s)');
+  });
+  test('validation errors of a section are shown with the section prefix', () => {
+    const d = sampleDossier();
+    (d.budget.items as Record<string, unknown>[])[0]!.amount = 'abc';
+    const r = govforms('check', file('badbudget.json', d), '--today', '2026-11-25');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('/budget/items/0/amount  费用明细第1项·金额（元）：应为数字');
+  });
+});
+
+describe('bad input: a clear zh-CN message and a non-zero exit, never a stack trace', () => {
+  test('broken JSON names the line and column (exit 1)', () => {
+    const r = govforms('check', file('broken.json', '{\n  "application": {\n    "projectName": "x",\n  }\n}'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/不是有效的 JSON（第 4 行第 \d+ 列附近有语法错误）/);
+  });
+  test('a missing file is a usage error (exit 2)', () => {
+    const r = govforms('check', join(dir, 'missing.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('找不到文件');
+  });
+  test('a dossier that is not an object, unknown sections and __proto__ keys are reported', () => {
+    expect(govforms('check', file('array.json', [1, 2])).err).toContain('材料文件应为一个 JSON 对象');
+    const r = govforms('check', file('proto.json', '{"__proto__": {"x": 1}, "application": {"__proto__": {"y": 2}}}'), '--today', '2026-11-25');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('无法识别的分项“__proto__”');
+    expect(r.out).toContain('/application/__proto__');
+  });
+  test('a 1 MB string and a string where money goes are reported, not crashed on', () => {
+    const d = sampleDossier();
+    d.application.projectName = 'x'.repeat(1_000_000);
+    d.application.totalInvestment = '400万';
+    const r = govforms('check', file('huge.json', d), '--today', '2026-11-25');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('项目名称：不能超过 200 个字');
+    expect(r.out).toContain('总投资（元）：应为数字');
+  });
+  test('an empty dossier has nothing to check (exit 1)', () => {
+    const r = govforms('check', file('empty.json', {}));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('材料中没有任何分项');
+  });
+  test.each([
+    [['frob'], '未知的命令“frob”'],
+    [['check'], '缺少参数'],
+    [['check', 'x.json', '--today', '2026-02-30'], '--today 应为 YYYY-MM-DD 格式的有效日期'],
+    [['check', 'x.json', '--bogus'], '未知的选项“--bogus”'],
+    [['check', 'x.json', '--today'], '选项 --today 需要一个值'],
+    [['check', 'x.json', '--locale', 'fr'], '不支持的语言“fr”'],
+  ])('usage errors exit 2: %j', (args, message) => {
+    const r = govforms(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+  test('no arguments prints the usage on stderr with exit 2; --help on stdout with exit 0', () => {
+    expect(govforms()).toMatchObject({ code: 2, err: expect.stringContaining('用法：') });
+    expect(govforms('--help')).toMatchObject({ code: 0, out: expect.stringContaining('govforms check') });
+  });
+});
