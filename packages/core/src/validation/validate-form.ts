@@ -7,13 +7,15 @@ import { validationCatalog } from './messages.js';
 type SchemaNode = Record<string, unknown>;
 
 const compiled = new Map<string, ValidateFunction>();
+let sharedAjv: ReturnType<typeof createAjv> | undefined;
 
 /** The compiled validator of a form, compiled once per form version and reused. */
 export function validatorFor(form: FormDefinition): ValidateFunction {
   const key = `${form.id}@${form.version}`;
   let validate = compiled.get(key);
   if (!validate) {
-    validate = createAjv().compile(form.schema);
+    sharedAjv ??= createAjv();
+    validate = sharedAjv.compile(form.schema);
     compiled.set(key, validate);
   }
   return validate;
