@@ -1,5 +1,5 @@
 export type {
-  BudgetCategory, BudgetSummary, DocumentKind, Dossier, DossierKey, Finding, FormDefinition, FormId,
+  BudgetCategory, BudgetSummary, DocumentKind, Dossier, DossierKey, Finding, FormDefinition, FormId, FormTranslation,
   JsonSchema, Locale, Severity, UISchemaElement, ValidationError, ValidationResult,
 } from './types.js';
 export { GovformsError } from './errors.js';

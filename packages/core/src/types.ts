@@ -15,6 +15,19 @@ export type DossierKey = 'application' | 'constructionPlan' | 'budget' | 'comple
 export type JsonSchema = Record<string, unknown>;
 export interface UISchemaElement { type: string; [key: string]: unknown }
 
+/**
+ * A form's words in another locale (forms/<id>/i18n/<locale>.json). Keys are dotted property
+ * paths without array indices ("items.amount"); options are "<path>.<const>"; steps are keyed
+ * by their zh-CN label.
+ */
+export interface FormTranslation {
+  title: string;
+  fields: Record<string, string>;
+  descriptions: Record<string, string>;
+  options: Record<string, string>;
+  steps: Record<string, string>;
+}
+
 export interface FormDefinition {
   id: FormId;
   version: string;
@@ -26,6 +39,8 @@ export interface FormDefinition {
   uischema: UISchemaElement;
   /** A realistic filled example that validates. */
   sample: Record<string, unknown>;
+  /** Field titles, descriptions, options and step labels in the second locale. */
+  translations: { en: FormTranslation };
 }
 
 export interface Dossier {

@@ -3,28 +3,34 @@ import applicationForm from '../../../../forms/application/form.json';
 import applicationSchema from '../../../../forms/application/schema.json';
 import applicationUi from '../../../../forms/application/uischema.json';
 import applicationSample from '../../../../forms/application/sample.json';
+import applicationEn from '../../../../forms/application/i18n/en.json';
 import planForm from '../../../../forms/construction-plan/form.json';
 import planSchema from '../../../../forms/construction-plan/schema.json';
 import planUi from '../../../../forms/construction-plan/uischema.json';
 import planSample from '../../../../forms/construction-plan/sample.json';
+import planEn from '../../../../forms/construction-plan/i18n/en.json';
 import budgetForm from '../../../../forms/budget/form.json';
 import budgetSchema from '../../../../forms/budget/schema.json';
 import budgetUi from '../../../../forms/budget/uischema.json';
 import budgetSample from '../../../../forms/budget/sample.json';
+import budgetEn from '../../../../forms/budget/i18n/en.json';
 import completionForm from '../../../../forms/completion/form.json';
 import completionSchema from '../../../../forms/completion/schema.json';
 import completionUi from '../../../../forms/completion/uischema.json';
 import completionSample from '../../../../forms/completion/sample.json';
+import completionEn from '../../../../forms/completion/i18n/en.json';
 import annualForm from '../../../../forms/annual-report/form.json';
 import annualSchema from '../../../../forms/annual-report/schema.json';
 import annualUi from '../../../../forms/annual-report/uischema.json';
 import annualSample from '../../../../forms/annual-report/sample.json';
+import annualEn from '../../../../forms/annual-report/i18n/en.json';
 import changeForm from '../../../../forms/change-filing/form.json';
 import changeSchema from '../../../../forms/change-filing/schema.json';
 import changeUi from '../../../../forms/change-filing/uischema.json';
 import changeSample from '../../../../forms/change-filing/sample.json';
+import changeEn from '../../../../forms/change-filing/i18n/en.json';
 import { GovformsError } from '../errors.js';
-import type { DocumentKind, DossierKey, FormDefinition, FormId, JsonSchema, Locale, UISchemaElement } from '../types.js';
+import type { DocumentKind, DossierKey, FormDefinition, FormId, FormTranslation, JsonSchema, Locale, UISchemaElement } from '../types.js';
 
 interface DocumentKindEntry { const: DocumentKind; title: string; titleEn: string }
 interface FormMeta { id: string; version: string; title: string; titleEn: string; dossierKey: DossierKey }
@@ -45,7 +51,7 @@ function withDocumentKinds(schema: JsonSchema): JsonSchema {
   return { ...schema, definitions };
 }
 
-function define(meta: unknown, schema: unknown, uischema: unknown, sample: unknown): FormDefinition {
+function define(meta: unknown, schema: unknown, uischema: unknown, sample: unknown, en: unknown): FormDefinition {
   const m = meta as FormMeta;
   return {
     id: m.id,
@@ -56,16 +62,17 @@ function define(meta: unknown, schema: unknown, uischema: unknown, sample: unkno
     schema: withDocumentKinds(schema as JsonSchema),
     uischema: uischema as UISchemaElement,
     sample: sample as Record<string, unknown>,
+    translations: { en: en as FormTranslation },
   };
 }
 
 const forms: readonly FormDefinition[] = [
-  define(applicationForm, applicationSchema, applicationUi, applicationSample),
-  define(planForm, planSchema, planUi, planSample),
-  define(budgetForm, budgetSchema, budgetUi, budgetSample),
-  define(completionForm, completionSchema, completionUi, completionSample),
-  define(annualForm, annualSchema, annualUi, annualSample),
-  define(changeForm, changeSchema, changeUi, changeSample),
+  define(applicationForm, applicationSchema, applicationUi, applicationSample, applicationEn),
+  define(planForm, planSchema, planUi, planSample, planEn),
+  define(budgetForm, budgetSchema, budgetUi, budgetSample, budgetEn),
+  define(completionForm, completionSchema, completionUi, completionSample, completionEn),
+  define(annualForm, annualSchema, annualUi, annualSample, annualEn),
+  define(changeForm, changeSchema, changeUi, changeSample, changeEn),
 ];
 
 export function listForms(): FormDefinition[] {

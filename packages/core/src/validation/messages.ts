@@ -73,7 +73,7 @@ const zh: Catalog = {
 
 const en: Catalog = {
   fieldSeparator: ' › ',
-  itemLabel: (i) => `item ${i + 1}`,
+  itemLabel: (i) => ` (item ${i + 1})`,
   root: 'form',
   describe({ keyword, params: p, options }) {
     switch (keyword) {

@@ -37,7 +37,7 @@ describe('zh-CN messages name the field by its title and carry the JSON path', (
   });
   test('English is the second locale', () => {
     const app = { ...sample().application, totalInvestment: 'x' };
-    expect(errorsOf('application', app, 'en')[0]!.message).toBe('总投资（元）: must be a number');
+    expect(errorsOf('application', app, 'en')[0]!.message).toBe('Total investment (yuan): must be a number');
   });
 });
 
@@ -116,4 +116,15 @@ describe('bad input gets a message, never an exception', () => {
 test('validators are compiled once per form version and reused', () => {
   const form = getForm('budget');
   expect(validatorFor(form)).toBe(validatorFor(form));
+});
+
+test('English labels come from forms/<id>/i18n/en.json, options and document kinds included', () => {
+  const budget = sample().budget as { items: Record<string, unknown>[] };
+  budget.items[2]!.category = 'hardware';
+  expect(errorsOf('budget', budget, 'en')[0]!.message).toBe(
+    'Line items (item 3) › Cost category: must be one of: Development, Implementation, Maintenance, Training, Supervision, Other',
+  );
+  const app = { ...sample().application, attachments: ['nope'] };
+  expect(errorsOf('application', app, 'en')[0]!.message).toMatch(/: must be one of: Project application form, Construction plan,/);
+  expect(errorsOf('application', null, 'en')[0]!.message).toBe('Project application form: must be a group of fields');
 });

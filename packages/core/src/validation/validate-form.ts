@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { getForm } from '../forms/registry.js';
+import { documentKinds, getForm } from '../forms/registry.js';
 import type { FormDefinition, FormId, JsonSchema, Locale, ValidationError, ValidationResult } from '../types.js';
 import { createAjv } from './ajv.js';
 import { validationCatalog } from './messages.js';
@@ -48,10 +48,18 @@ function encodeSegment(s: string): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** "applicant.name" for /applicant/name, "items.amount" for /items/3/amount: translation keys. */
+function translationKey(pointer: string): string {
+  return pointer.split('/').slice(1).map(decodeSegment).filter((seg) => !/^\d+$/.test(seg)).join('.');
+}
+
 /** "申报单位·单位名称" or "费用明细第3项·金额": the field's titles along its path. */
-function labelAt(root: JsonSchema, pointer: string, locale: Locale): string {
+function labelAt(form: FormDefinition, pointer: string, locale: Locale): string {
   const cat = validationCatalog[locale];
+  const en = locale === 'en' ? form.translations.en.fields : undefined;
+  const root = form.schema;
   const labels: string[] = [];
+  const keys: string[] = [];
   let node: SchemaNode | undefined = root;
   for (const raw of pointer.split('/').slice(1)) {
     const seg = decodeSegment(raw);
@@ -62,20 +70,29 @@ function labelAt(root: JsonSchema, pointer: string, locale: Locale): string {
       else labels.push(item);
       node = ownNode(node, 'items');
     } else {
+      keys.push(seg);
       const child = ownNode(ownNode(node, 'properties'), seg);
-      labels.push(typeof child?.title === 'string' ? child.title : seg);
+      const translated = en && Object.hasOwn(en, keys.join('.')) ? en[keys.join('.')] : undefined;
+      labels.push(translated ?? (typeof child?.title === 'string' ? child.title : seg));
       node = child;
     }
   }
-  return labels.length ? labels.join(cat.fieldSeparator) : (typeof root.title === 'string' ? root.title : cat.root);
+  if (labels.length) return labels.join(cat.fieldSeparator);
+  return locale === 'en' ? form.titleEn : form.title;
 }
 
-/** Labels of the allowed values of a oneOf-of-consts or enum schema. */
-function optionLabels(root: JsonSchema, schema: SchemaNode | undefined): string[] | undefined {
-  const s = deref(root, schema);
-  if (Array.isArray(s?.oneOf)) {
-    return s.oneOf.map((o: unknown) => (isNode(o) ? String(o.title ?? o.const) : String(o)));
-  }
+/** Labels of the allowed values of a oneOf-of-consts or enum schema, in the locale. */
+function optionLabels(form: FormDefinition, schema: SchemaNode | undefined, pointer: string, locale: Locale): string[] | undefined {
+  const s = deref(form.schema, schema);
+  const en = form.translations.en.options;
+  const key = translationKey(pointer);
+  const label = (o: SchemaNode) => {
+    if (locale !== 'en') return String(o.title ?? o.const);
+    const kind = documentKinds.find((k) => k.const === o.const && k.title === o.title);
+    if (kind) return kind.titleEn;
+    return Object.hasOwn(en, `${key}.${String(o.const)}`) ? en[`${key}.${String(o.const)}`]! : String(o.const);
+  };
+  if (Array.isArray(s?.oneOf)) return s.oneOf.map((o: unknown) => (isNode(o) ? label(o) : String(o)));
   if (Array.isArray(s?.enum)) return s.enum.map(String);
   if (s && 'const' in s) return [String(s.const)];
   return undefined;
@@ -108,10 +125,10 @@ export function localizeErrors(form: FormDefinition, errors: ErrorObject[], loca
     // An unknown field is named by its key, at the level of the object that holds it.
     const labelPath = e.keyword === 'additionalProperties' ? e.instancePath : path;
     const options = ['oneOf', 'enum', 'const'].includes(e.keyword)
-      ? optionLabels(form.schema, isNode(e.parentSchema) ? e.parentSchema : undefined)
+      ? optionLabels(form, isNode(e.parentSchema) ? e.parentSchema : undefined, e.instancePath, locale)
       : undefined;
     const text = cat.describe({ keyword: e.keyword, params: e.params as Record<string, unknown>, options });
-    return { path, keyword: e.keyword, message: `${labelAt(form.schema, labelPath, locale)}${sep}${text}` };
+    return { path, keyword: e.keyword, message: `${labelAt(form, labelPath, locale)}${sep}${text}` };
   });
 }
 
