@@ -2,7 +2,7 @@ import { sumBudgetFen, type BudgetTotalsFen } from './budget.js';
 import { isIsoDate, todayInChina } from './dates.js';
 import { GovformsError } from './errors.js';
 import { documentKindLabel } from './forms/registry.js';
-import { formatFen } from './money.js';
+import { formatFen, yuanToFen } from './money.js';
 import { rules } from './rules/index.js';
 import { ruleMessages, ruleWords } from './rules/messages.js';
 import { defaultPolicy, type Policy } from './rules/policy.js';
@@ -35,6 +35,9 @@ function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
       throw new GovformsError(`政策参数 ${key} 应为非负数字`, 'invalid-policy', `/policy/${key}`);
+    }
+    if (key.endsWith('Yuan') && yuanToFen(v) === undefined) {
+      throw new GovformsError(`政策参数 ${key} 应为不超过两位小数的金额（元）`, 'invalid-policy', `/policy/${key}`);
     }
     policy[key] = v;
   }

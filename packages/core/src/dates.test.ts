@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { addDays, addYears, daysBetween, isIsoDate, todayInChina } from './dates.js';
+import { addDays, addYears, compareDates, daysBetween, isIsoDate, todayInChina } from './dates.js';
 
 test('isIsoDate accepts real calendar dates only', () => {
   expect(isIsoDate('2024-02-29')).toBe(true);
@@ -25,4 +25,11 @@ test('addYears keeps the calendar date; 29 February falls back to 28 February', 
 test('todayInChina uses UTC+8', () => {
   expect(todayInChina(new Date('2026-09-30T16:00:00Z'))).toBe('2026-10-01');
   expect(todayInChina(new Date('2026-09-30T15:59:59Z'))).toBe('2026-09-30');
+});
+
+test('deadlines past 9999 are dates too, and compared by day, not as text', () => {
+  expect(addYears('9999-06-01', 1)).toBe('10000-06-01');
+  expect(addDays('9999-12-15', 30)).toBe('10000-01-14');
+  expect(compareDates('9999-12-20', '10000-01-14')).toBeLessThan(0);
+  expect(isIsoDate('10000-01-14')).toBe(false); // users type four-digit years
 });

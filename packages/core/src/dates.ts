@@ -1,11 +1,16 @@
-/** ISO calendar dates (YYYY-MM-DD) as plain strings; arithmetic in UTC days, no clock. */
+/**
+ * ISO calendar dates (YYYY-MM-DD) as plain strings; arithmetic in UTC days, no clock.
+ * Input dates have four-digit years; computed deadlines may run past 9999 (five digits), so
+ * dates are compared by day number (compareDates), never as text.
+ */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const COMPUTED_DATE = /^(\d{4,6})-(\d{2})-(\d{2})$/;
 
-/** Day number since 1970-01-01 for a valid ISO date, else undefined. */
+/** Day number since 1970-01-01 for a valid date (computed deadlines included), else undefined. */
 export function toDayNumber(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const m = ISO_DATE.exec(value);
+  const m = COMPUTED_DATE.exec(value);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = Date.UTC(y, mo - 1, d);
@@ -14,12 +19,23 @@ export function toDayNumber(value: unknown): number | undefined {
   return t / 86_400_000;
 }
 
+/** A valid YYYY-MM-DD date as users type it (four-digit year). */
 export function isIsoDate(value: unknown): value is string {
-  return toDayNumber(value) !== undefined;
+  return typeof value === 'string' && ISO_DATE.test(value) && toDayNumber(value) !== undefined;
 }
 
 export function fromDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const d = new Date(day * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+}
+
+/** Negative, zero or positive as date `a` is before, on or after date `b`. */
+export function compareDates(a: string, b: string): number {
+  const x = toDayNumber(a);
+  const y = toDayNumber(b);
+  if (x === undefined || y === undefined) throw new RangeError(`not dates: ${a}, ${b}`);
+  return x - y;
 }
 
 export function addDays(date: string, days: number): string {
@@ -30,11 +46,11 @@ export function addDays(date: string, days: number): string {
 
 /** Same calendar date `years` later; 29 February falls back to 28 February. */
 export function addYears(date: string, years: number): string {
-  const m = ISO_DATE.exec(date);
-  if (!m || !isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
-  const y = Number(m[1]) + years;
-  const candidate = `${String(y).padStart(4, '0')}-${m[2]}-${m[3]}`;
-  return isIsoDate(candidate) ? candidate : `${String(y).padStart(4, '0')}-${m[2]}-28`;
+  const m = COMPUTED_DATE.exec(date);
+  if (!m || toDayNumber(date) === undefined) throw new RangeError(`not an ISO date: ${date}`);
+  const y = String(Number(m[1]) + years).padStart(4, '0');
+  const candidate = `${y}-${m[2]}-${m[3]}`;
+  return toDayNumber(candidate) !== undefined ? candidate : `${y}-${m[2]}-28`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

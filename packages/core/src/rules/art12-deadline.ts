@@ -1,3 +1,4 @@
+import { compareDates } from '../dates.js';
 import { readBool, readDate, readInteger } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -12,16 +13,17 @@ export const art12Deadline: Rule = {
   article: 12,
   check({ application: app }, ctx) {
     const planYear = readInteger(app, 'planYear');
-    if (planYear === undefined) return [];
+    // A year outside four digits is a typing error the form reports; no deadline to compare.
+    if (planYear === undefined || planYear < 1001 || planYear > 9999) return [];
     const deadline = submissionDeadline(planYear);
     const submittedOn = readDate(app, 'submittedOn');
     const mandated = readBool(app, 'mandatedThisYear') === true;
     const params = { deadline, planYear, submittedOn: submittedOn ?? '' };
     if (submittedOn === undefined) {
-      if (ctx.today <= deadline || mandated) return [];
+      if (compareDates(ctx.today, deadline) <= 0 || mandated) return [];
       return [ctx.finding('art12.deadline-passed', 'warning', { path: '/application/planYear', params })];
     }
-    if (submittedOn <= deadline) return [];
+    if (compareDates(submittedOn, deadline) <= 0) return [];
     if (mandated) return [ctx.finding('art12.mandated-exception', 'info', { path: '/application/mandatedThisYear', params })];
     return [ctx.finding('art12.late-submission', 'error', { path: '/application/submittedOn', params })];
   },

@@ -23,17 +23,17 @@ export const art14Plan: Rule = {
   check({ application: app, constructionPlan: plan }, ctx) {
     const findings: Finding[] = [];
     if (plan) {
-      const schema = getForm('construction-plan').schema;
+      const form = getForm('construction-plan');
       for (const [chapter, kind] of independentChapters) {
         if (readText(plan, chapter)) continue;
         findings.push(ctx.finding('art14.independent-chapter-missing', 'error', {
-          path: `/constructionPlan/${chapter}`, requires: [kind], params: { chapter: fieldTitle(schema, chapter) },
+          path: `/constructionPlan/${chapter}`, requires: [kind], params: { chapter: fieldTitle(form, chapter, ctx.locale) },
         }));
       }
       for (const chapter of basicChapters) {
         if (readText(plan, chapter)) continue;
         findings.push(ctx.finding('art14.chapter-missing', 'warning', {
-          path: `/constructionPlan/${chapter}`, params: { chapter: fieldTitle(schema, chapter) },
+          path: `/constructionPlan/${chapter}`, params: { chapter: fieldTitle(form, chapter, ctx.locale) },
         }));
       }
       if (readBool(plan, 'secureReliableProducts') === false) {

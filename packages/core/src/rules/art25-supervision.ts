@@ -12,7 +12,8 @@ export const art25Supervision: Rule = {
   check(d, ctx) {
     if (!isConstructionProject(d.application)) return [];
     const budget = ctx.budget();
-    const total = totalInvestmentFen(d) ?? budget?.totalFen;
+    const investment = totalInvestmentFen(d);
+    const total = investment ?? budget?.totalFen;
     if (total === undefined || total <= SUPERVISION_THRESHOLD_FEN) return [];
     const findings: Finding[] = [];
     if (budget && budget.byCategoryFen.supervision === 0) {
@@ -26,7 +27,8 @@ export const art25Supervision: Rule = {
         path: '/completion/attachments', requires: ['supervision-contract'],
       }));
     } else if (!completionDocs) {
-      findings.push(ctx.finding('art25.supervision-contract', 'info', { path: '/budget/items', requires: ['supervision-contract'] }));
+      const path = investment !== undefined ? '/application/totalInvestment' : '/budget/items';
+      findings.push(ctx.finding('art25.supervision-contract', 'info', { path, requires: ['supervision-contract'] }));
     }
     return findings;
   },

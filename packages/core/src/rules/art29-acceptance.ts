@@ -1,4 +1,4 @@
-import { addDays, addYears, daysBetween } from '../dates.js';
+import { addDays, addYears, compareDates, daysBetween } from '../dates.js';
 import { ruleWords } from './messages.js';
 import { readBool, readDate } from '../read.js';
 import type { Rule } from './types.js';
@@ -23,7 +23,7 @@ export const art29Acceptance: Rule = {
     const acceptance = readDate(completion, 'acceptanceDate');
     const latest = acceptanceDeadline(trialStart);
     if (!acceptance) {
-      if (ctx.today <= latest) return [];
+      if (compareDates(ctx.today, latest) <= 0) return [];
       return [ctx.finding('art29.acceptance-overdue', 'error', { path: '/completion/acceptanceDate', params: { trialStart, latest } })];
     }
     const software = readBool(completion, 'softwareDevelopment') === true;
@@ -39,7 +39,7 @@ export const art29Acceptance: Rule = {
         },
       })];
     }
-    if (acceptance > latest) {
+    if (compareDates(acceptance, latest) > 0) {
       return [ctx.finding('art29.acceptance-too-late', 'error', { path: '/completion/acceptanceDate', params: { acceptance, latest } })];
     }
     return [];

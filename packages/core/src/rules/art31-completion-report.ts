@@ -1,4 +1,4 @@
-import { addDays } from '../dates.js';
+import { addDays, compareDates } from '../dates.js';
 import type { DocumentKind, Finding } from '../types.js';
 import { missingFrom, suppliedDocuments } from './facts.js';
 import { readBool, readDate } from '../read.js';
@@ -23,9 +23,9 @@ export const art31CompletionReport: Rule = {
     if (acceptance) {
       const deadline = addDays(acceptance, REPORT_FILING_DAYS);
       const filedOn = readDate(completion, 'reportFiledOn');
-      if (filedOn && filedOn > deadline) {
+      if (filedOn && compareDates(filedOn, deadline) > 0) {
         findings.push(ctx.finding('art31.report-late', 'error', { path: '/completion/reportFiledOn', params: { filedOn, deadline } }));
-      } else if (!filedOn && ctx.today > deadline) {
+      } else if (!filedOn && compareDates(ctx.today, deadline) > 0) {
         findings.push(ctx.finding('art31.report-overdue', 'error', { path: '/completion/reportFiledOn', params: { deadline } }));
       }
       const supplied = suppliedDocuments(completion);

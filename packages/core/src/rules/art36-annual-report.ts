@@ -1,6 +1,7 @@
 import { getForm } from '../forms/registry.js';
 import type { Finding } from '../types.js';
 import { fieldTitle } from './facts.js';
+import { compareDates } from '../dates.js';
 import { readDate, readText } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -13,15 +14,15 @@ export const art36AnnualReport: Rule = {
   article: 36,
   check({ annualReport: report }, ctx) {
     if (!report) return [];
-    const schema = getForm('annual-report').schema;
+    const form = getForm('annual-report');
     const findings: Finding[] = annualReportSections
       .filter((key) => !readText(report, key))
       .map((key) => ctx.finding('art36.section-missing', 'error', {
-        path: `/annualReport/${key}`, params: { section: fieldTitle(schema, key) },
+        path: `/annualReport/${key}`, params: { section: fieldTitle(form, key, ctx.locale) },
       }));
     const submittedOn = readDate(report, 'submittedOn');
     const cycleEnd = readDate(report, 'cycleEnd');
-    if (submittedOn && cycleEnd && submittedOn <= cycleEnd) {
+    if (submittedOn && cycleEnd && compareDates(submittedOn, cycleEnd) <= 0) {
       findings.push(ctx.finding('art36.submitted-before-cycle-end', 'warning', {
         path: '/annualReport/submittedOn', params: { submittedOn, cycleEnd },
       }));

@@ -1,4 +1,5 @@
 /** Facts several articles ask about the application. */
+import type { FormDefinition, Locale } from '../types.js';
 import { field, readFen, readList, readText, section, type Section } from '../read.js';
 import type { DossierSections } from './types.js';
 
@@ -30,8 +31,9 @@ export function sub(s: Section | undefined, key: string): Section | undefined {
   return section(field(s, key));
 }
 
-/** A top-level field's title in a form's schema (the form is the one source of the words). */
-export function fieldTitle(schema: Record<string, unknown>, key: string): string {
-  const props = section(schema.properties);
-  return readText(sub(props, key), 'title') ?? key;
+/** A top-level field's title in the locale (the form is the one source of the words). */
+export function fieldTitle(form: FormDefinition, key: string, locale: Locale): string {
+  const en = form.translations.en.fields;
+  if (locale === 'en' && Object.hasOwn(en, key)) return en[key]!;
+  return readText(sub(section(form.schema.properties), key), 'title') ?? key;
 }

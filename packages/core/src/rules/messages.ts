@@ -123,8 +123,8 @@ export const ruleMessages = {
     en: (p: MessageParams) => `A construction project with budget funds and a total investment of ${s(p.total)} (over 4,000,000 yuan) needs ${s(p.docs)} for approval by the development and reform commission; the feasibility study and preliminary design include data-sharing and cybersecurity chapters (art. 20)${p.missing ? `. Not yet supplied: ${s(p.missing)}` : ''}`,
   },
   'art20.combined-submission': {
-    'zh-CN': () => '总投资 1000 万元以下的项目，可以视情合并编报审批项目建议书、可行性研究报告、初步设计方案和投资概算（第二十条第三项）',
-    en: () => 'Below 10,000,000 yuan the proposal, feasibility study, preliminary design and estimate may be filed together (art. 20(3))',
+    'zh-CN': () => '总投资 1000 万元以下的项目，可以视情合并编报审批项目建议书、可行性研究报告、初步设计方案和投资概算（第二十条第二款第三项）',
+    en: () => 'Below 10,000,000 yuan the proposal, feasibility study, preliminary design and estimate may be filed together (art. 20 ¶2(3))',
   },
   'art23.filing-allowed': {
     'zh-CN': (p: MessageParams) => `调整金额 ${s(p.adjustment)} 在允许范围内（不超过 500 万元或不超过合同金额 10%），可由申报单位调整，同时报市数据局、市发展改革委、市财政局备案（第二十三条）`,

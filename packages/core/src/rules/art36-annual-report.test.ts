@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+
+const SECTIONS = [
+  ['operation', '系统运行'], ['security', '安全管理'], ['usage', '用户使用'], ['funding', '经费支付'], ['outcomes', '运营成效'],
+] as const;
+
+describe('art. 36 ¶3: the annual O&M report covers operation, security, usage, funding and outcomes', () => {
+  test.each(SECTIONS)('art. 36: a report without "%s" lacks %s', (key, title) => {
+    const f = expectOne(findingsOf(dossierWith({ annualReport: { [key]: undefined } }), 'art36'), {
+      ruleId: 'art36.section-missing', article: 36, severity: 'error', path: `/annualReport/${key}`, cites: '第三十六条',
+    });
+    expect(f.message).toContain(`“${title}”`);
+  });
+
+  test.each(SECTIONS)('art. 36: a blank "%s" counts as missing', (key) => {
+    const findings = findingsOf(dossierWith({ annualReport: { [key]: ' \n\t ' } }), 'art36');
+    expect(findings.map((f) => f.path)).toEqual([`/annualReport/${key}`]);
+  });
+
+  test('art. 36: an empty report lacks all five, in the article\'s order', () => {
+    const findings = findingsOf(dossierWith({ annualReport: Object.fromEntries(SECTIONS.map(([k]) => [k, undefined])) }), 'art36');
+    expect(findings.map((f) => f.path)).toEqual(SECTIONS.map(([k]) => `/annualReport/${k}`));
+  });
+
+  test('art. 36: no annual report at all is not checked', () => {
+    expect(findingsOf(dossierWith({ annualReport: null }), 'art36')).toEqual([]);
+  });
+});
+
+describe('art. 36 ¶3: the report is submitted after the O&M cycle ends (结束后)', () => {
+  test('art. 36: submitted on the last day of the cycle is too early', () => {
+    const f = expectOne(findingsOf(dossierWith({ annualReport: { cycleEnd: '2025-12-31', submittedOn: '2025-12-31' } }), 'art36'), {
+      ruleId: 'art36.submitted-before-cycle-end', article: 36, severity: 'warning', path: '/annualReport/submittedOn', cites: '第三十六条',
+    });
+    expect(f.message).toContain('2025-12-31');
+  });
+
+  test('art. 36: submitted the day after the cycle ends is fine', () => {
+    expect(findingsOf(dossierWith({ annualReport: { cycleEnd: '2025-12-31', submittedOn: '2026-01-01' } }), 'art36')).toEqual([]);
+  });
+
+  test('art. 36: the English message cites art. 36', () => {
+    expect(findingsOf(dossierWith({ annualReport: { usage: '' } }), 'art36', { locale: 'en' })[0]?.message).toContain('art. 36');
+  });
+});
