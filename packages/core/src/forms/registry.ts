@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import documentKindsFile from '../../../../forms/document-kinds.json';
 import applicationForm from '../../../../forms/application/form.json';
 import applicationSchema from '../../../../forms/application/schema.json';
@@ -34,6 +35,9 @@ import type { DocumentKind, DossierKey, FormDefinition, FormId, FormTranslation,
 
 interface DocumentKindEntry { const: DocumentKind; title: string; titleEn: string }
 interface FormMeta { id: string; version: string; title: string; titleEn: string; dossierKey: DossierKey }
+
+/** forms/<id>/migrations/<from>-to-<to>.json, bundled at build time (Vite) like the other form files. */
+const migrationFiles = import.meta.glob<unknown>('../../../../forms/*/migrations/*.json', { eager: true, import: 'default' });
 
 export const documentKinds = (documentKindsFile as { kinds: DocumentKindEntry[] }).kinds;
 
@@ -104,4 +108,15 @@ export function sampleDossier(): Record<DossierKey, Record<string, unknown>> {
   const d = {} as Record<DossierKey, Record<string, unknown>>;
   for (const f of forms) d[f.dossierKey] = structuredClone(f.sample);
   return d;
+}
+
+/**
+ * A form's migration files as stored ("forms/annual-report/migrations/1.0.0-to-2.0.0.json"),
+ * unchecked: drafts/migrations.ts reads and checks them.
+ */
+export function formMigrationFiles(id: FormId): { file: string; content: unknown }[] {
+  const prefix = `../../../../forms/${id}/migrations/`;
+  return Object.entries(migrationFiles)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, content]) => ({ file: path.slice('../../../../'.length), content }));
 }

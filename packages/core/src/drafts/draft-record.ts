@@ -1,0 +1,92 @@
+/**
+ * What a stored draft looks like, and the checks that stand between untrusted input (a
+ * record read back from the browser, data handed in by a portal) and the store.
+ */
+import { GovformsError } from '../errors.js';
+import { getForm, listForms } from '../forms/registry.js';
+import type { FormDefinition, FormId, Locale } from '../types.js';
+import { isPlainObject } from './json-pointer.js';
+import { formTitle, messagesFor, type DraftMessages } from './messages.js';
+import { isFormVersion } from './versions.js';
+
+export interface DraftRecord {
+  formId: FormId;
+  draftId: string;
+  /** The form version the data was saved under. */
+  formVersion: string;
+  data: Record<string, unknown>;
+  /** ISO 8601 timestamp of the save. */
+  savedAt: string;
+  /** 1 for the first save, one more for every save after it. */
+  revision: number;
+  /** Random id of the store (browser tab) that saved it. */
+  writer: string;
+}
+
+const MAX_DRAFT_ID = 200;
+
+/** The record, or the reason (in the catalogue's words) it cannot be one. */
+export function checkDraftRecord(value: unknown, formId: string, draftId: string, m: DraftMessages): DraftRecord | string {
+  if (!isPlainObject(value)) return m.notAnObject;
+  const field = (k: keyof DraftRecord) => (Object.hasOwn(value, k) ? value[k] : undefined);
+  const checks: [keyof DraftRecord, (v: unknown) => boolean][] = [
+    ['formId', (v) => typeof v === 'string'],
+    ['draftId', (v) => typeof v === 'string'],
+    ['formVersion', isFormVersion],
+    ['data', isPlainObject],
+    ['savedAt', (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v))],
+    ['revision', (v) => Number.isSafeInteger(v) && (v as number) > 0],
+    ['writer', (v) => typeof v === 'string'],
+  ];
+  const bad = checks.find(([k, ok]) => !ok(field(k)));
+  if (bad) return m.badField(bad[0]);
+  if (value.formId !== formId || value.draftId !== draftId) return m.keyMismatch;
+  return value as unknown as DraftRecord;
+}
+
+export function checkDraftId(draftId: unknown, m: DraftMessages): string {
+  if (typeof draftId !== 'string' || draftId === '' || draftId.length > MAX_DRAFT_ID) {
+    throw new GovformsError(m.draftIdInvalid, 'invalid-draft-id');
+  }
+  return draftId;
+}
+
+/** JSON-shaped data only: what can be stored, exported to a file and read back unchanged. */
+function isJsonData(v: unknown, path: Set<unknown> = new Set()): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return true;
+  if (typeof v !== 'object' || path.has(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return false;
+  path.add(v);
+  const ok = Object.values(v).every((x) => isJsonData(x, path));
+  path.delete(v);
+  return ok;
+}
+
+function propertiesOf(form: FormDefinition): Record<string, unknown> {
+  const props = form.schema.properties;
+  return isPlainObject(props) ? props : {};
+}
+
+/**
+ * The data, if it can be this form's: an object of JSON values that fits this form at least
+ * as well as any other. Data that fits another form better (a portal mixing up forms) is
+ * refused, naming that form. A few unknown fields next to known ones (say, a value a
+ * migration could not place) are accepted and left for validation to show.
+ */
+export function checkFormData(formId: FormId, data: unknown, opts: { locale?: Locale } = {}): Record<string, unknown> {
+  const { locale } = opts;
+  const form = getForm(formId);
+  const m = messagesFor(locale);
+  if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject, 'invalid-data');
+  if (!isJsonData(data)) throw new GovformsError(m.dataNotCloneable, 'invalid-data');
+  const keys = Object.keys(data);
+  const fits = (f: FormDefinition) => keys.filter((k) => Object.hasOwn(propertiesOf(f), k)).length;
+  const unknown = keys.filter((k) => !Object.hasOwn(propertiesOf(form), k));
+  if (unknown.length === 0) return data;
+  const best = listForms().filter((f) => f.id !== form.id).sort((a, b) => fits(b) - fits(a))[0];
+  const better = best && fits(best) > fits(form) ? best : undefined;
+  if (!better && fits(form) > 0) return data;
+  const shown = unknown.slice(0, 5).map((k) => `“${k}”`).join('、') + (unknown.length > 5 ? '…' : '');
+  throw new GovformsError(m.dataOfAnotherForm(formTitle(form, locale), shown, better && formTitle(better, locale)), 'data-of-another-form');
+}

@@ -1,0 +1,75 @@
+/**
+ * Brings form data saved under an older form version up to the current one, by applying the
+ * chain of migration files forms/<id>/migrations/<from>-to-<to>.json in order.
+ */
+import { GovformsError } from '../errors.js';
+import { formMigrationFiles, getForm } from '../forms/registry.js';
+import type { FormDefinition, FormId, Locale } from '../types.js';
+import { isPlainObject } from './json-pointer.js';
+import { formTitle, messagesFor } from './messages.js';
+import { parseMigration, type Migration } from './migration-file.js';
+import { applyOperation, type UnresolvedValue } from './migration-ops.js';
+import { compareVersions, isFormVersion } from './versions.js';
+
+export interface MigrationResult {
+  data: Record<string, unknown>;
+  /** Always the form's current version. */
+  version: string;
+  /** Descriptions of the migrations applied, oldest first; empty when the data was current. */
+  applied: string[];
+  /** Values a migration could not place and left where they were, for the user to check. */
+  unresolved: UnresolvedValue[];
+}
+
+/** The checked migrations of a form, keyed by the version they start from. */
+export function formMigrations(formId: FormId, opts: { locale?: Locale } = {}): Map<string, Migration> {
+  const m = messagesFor(opts.locale);
+  const byFrom = new Map<string, Migration>();
+  for (const { file, content } of formMigrationFiles(getForm(formId).id)) {
+    const migration = parseMigration(file, content, m);
+    const other = byFrom.get(migration.from);
+    if (other) throw new GovformsError(m.migrationInvalid(file, m.problem.sameStart(other.file)), 'invalid-migration');
+    byFrom.set(migration.from, migration);
+  }
+  return byFrom;
+}
+
+/** The migrations leading from a version to the form's current one, or a zh-CN error why there are none. */
+function chainFrom(form: FormDefinition, version: unknown, locale: Locale | undefined): Migration[] {
+  const m = messagesFor(locale);
+  if (!isFormVersion(version)) throw new GovformsError(m.versionInvalid(String(version)), 'invalid-version');
+  const title = formTitle(form, locale);
+  if (compareVersions(version, form.version) > 0) {
+    throw new GovformsError(m.newerVersion(title, version, form.version), 'newer-version');
+  }
+  const migrations = formMigrations(form.id, { locale });
+  const chain: Migration[] = [];
+  for (let at = version; at !== form.version;) {
+    const next = migrations.get(at);
+    if (!next || compareVersions(next.to, form.version) > 0) {
+      throw new GovformsError(m.noMigration(title, version, form.version), 'no-migration');
+    }
+    chain.push(next);
+    at = next.to;
+  }
+  return chain;
+}
+
+/**
+ * Form data saved under `fromVersion`, upgraded to the form's current version. The input is
+ * not changed. A newer or unknown version, or a gap in the chain, is a zh-CN GovformsError.
+ */
+export function migrateFormData(formId: FormId, fromVersion: string, data: unknown, opts: { locale?: Locale } = {}): MigrationResult {
+  const form = getForm(formId);
+  const m = messagesFor(opts.locale);
+  const chain = chainFrom(form, fromVersion, opts.locale);
+  if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject, 'invalid-data');
+  const doc = structuredClone(data);
+  const applied: string[] = [];
+  const unresolved: UnresolvedValue[] = [];
+  for (const migration of chain) {
+    for (const op of migration.operations) unresolved.push(...applyOperation(doc, op, m));
+    applied.push(opts.locale === 'en' && migration.descriptionEn ? migration.descriptionEn : migration.description);
+  }
+  return { data: doc, version: form.version, applied, unresolved };
+}
