@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 // Node build of the CLI; workspace packages and Node built-ins stay external.
 export default defineConfig({
   build: {
-    lib: { entry: { index: 'src/index.ts', main: 'src/main.ts' }, formats: ['es'] },
+    lib: { entry: { index: 'src/index.ts', main: 'src/main.ts', 'batch-worker': 'src/batch-worker.ts' }, formats: ['es'] },
     outDir: 'dist',
     target: 'node20',
     minify: false,

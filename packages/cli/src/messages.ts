@@ -8,9 +8,13 @@ const zh = {
                                                     按《宿迁市市级信息化项目管理办法》检查整套申报材料
   govforms generate <文档类型> <材料.json> -o <输出文件>
                                                     生成 Word 文档或 Excel 预算表
+  govforms batch <材料目录> -o <输出目录> [--jobs N]
+                                                    为目录中每份材料（*.json）生成全部文档，
+                                                    写入 <输出目录>/<材料名>/，多线程并行
 选项：
   --json             以 JSON 输出（供程序读取）
   --today 日期        以该日期为“今天”检查期限（默认取北京时间今天）
+  --jobs N           batch 的并行线程数（默认为 CPU 核数）
   --locale zh-CN|en  输出语言
 退出码：0 通过；1 数据无效或存在“错误”级问题；2 用法错误`,
   unknownCommand: (c: string) => `未知的命令“${c}”。`,
@@ -40,6 +44,14 @@ const zh = {
   cannotWrite: (p: string, code: string) => `无法写入 ${p}（${code}），未生成任何文件`,
   generated: (title: string, p: string, bytes: number) => `✓ 已生成${title}：${p}（${(bytes / 1024).toFixed(1)} KB）`,
   internalError: (m: string) => `内部错误：${m}。请将此信息反馈给 govforms 维护者。`,
+  notADirectory: (p: string) => `这不是一个目录：${p}`,
+  noDossiers: (p: string) => `目录 ${p} 中没有材料文件（*.json）`,
+  badJobs: (v: string, max: number) => `--jobs 应为 1 到 ${max} 之间的整数，收到“${v}”`,
+  batchProgress: (done: number, total: number, failed: number) => `${done}/${total} 份材料${failed ? `，失败 ${failed} 份` : ''}`,
+  batchDone: (file: string, files: number) => `${file}：已生成 ${files} 个文件`,
+  batchFailed: (file: string, why: string) => `${file}：${why}`,
+  batchSummary: (ok: number, failed: number, files: number, kinds: number, seconds: string, jobs: number) =>
+    `批量生成完成：成功 ${ok} 份，失败 ${failed} 份；共写入 ${files} 个文件（每份材料 ${kinds} 个），用时 ${seconds} 秒，${jobs} 个线程`,
 };
 
 type CliText = typeof zh;
@@ -51,9 +63,13 @@ const en: CliText = {
                                                     check a dossier against the Suqian regulation
   govforms generate <document-type> <dossier.json> -o <out>
                                                     generate a Word document or the Excel budget
+  govforms batch <dir> -o <outdir> [--jobs N]
+                                                    every document for each dossier (*.json) in a
+                                                    folder, into <outdir>/<dossier-name>/, in parallel
 Options:
   --json             machine-readable output
   --today date       the date to check deadlines against (default: today in China)
+  --jobs N           worker threads for batch (default: one per CPU core)
   --locale zh-CN|en  output language
 Exit codes: 0 fine; 1 invalid data or an error finding; 2 usage error`,
   unknownCommand: (c) => `Unknown command "${c}".`,
@@ -82,6 +98,14 @@ Exit codes: 0 fine; 1 invalid data or an error finding; 2 usage error`,
   cannotWrite: (p, code) => `Cannot write ${p} (${code}); no file was written`,
   generated: (title, p, bytes) => `✓ Generated ${title}: ${p} (${(bytes / 1024).toFixed(1)} KB)`,
   internalError: (m) => `Internal error: ${m}. Please report this to the govforms maintainers.`,
+  notADirectory: (p) => `Not a directory: ${p}`,
+  noDossiers: (p) => `No dossier files (*.json) in ${p}`,
+  badJobs: (v, max) => `--jobs must be an integer from 1 to ${max}, got "${v}"`,
+  batchProgress: (done, total, failed) => `${done}/${total} dossiers${failed ? `, ${failed} failed` : ''}`,
+  batchDone: (file, files) => `${file}: ${files} file(s) written`,
+  batchFailed: (file, why) => `${file}: ${why}`,
+  batchSummary: (ok, failed, files, kinds, seconds, jobs) =>
+    `Batch done: ${ok} succeeded, ${failed} failed; ${files} file(s) written (${kinds} per dossier) in ${seconds} s on ${jobs} thread(s)`,
 };
 
 let current: Locale = 'zh-CN';

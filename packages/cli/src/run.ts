@@ -1,5 +1,6 @@
 import { GovformsError, type Locale } from '@govforms/core';
 import { parseArgs } from './args.js';
+import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
 import { validateCommand } from './commands/validate.js';
@@ -13,6 +14,7 @@ export const commands: Record<string, Command> = {
   validate: validateCommand,
   check: checkCommand,
   generate: generateCommand,
+  batch: batchCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws: every failure becomes a message. */

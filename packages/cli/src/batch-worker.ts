@@ -1,0 +1,12 @@
+// Worker thread of `govforms batch`: receives dossier files, answers with what it wrote.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Locale } from '@govforms/core';
+import { runBatchJob } from './batch-job.js';
+import { setCliLocale } from './messages.js';
+
+export interface BatchTask { file: string; outDir: string }
+
+setCliLocale((workerData as { locale?: Locale } | undefined)?.locale ?? 'zh-CN');
+parentPort?.on('message', async (task: BatchTask) => {
+  parentPort!.postMessage(await runBatchJob(task.file, task.outDir));
+});

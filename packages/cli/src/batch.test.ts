@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleDossier } from '@govforms/core';
+import PizZip from 'pizzip';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+// `govforms generate <template-id>` and `govforms batch`, run as the built binary.
+const bin = new URL('../bin/govforms.js', import.meta.url).pathname;
+const root = mkdtempSync(join(tmpdir(), 'govforms-batch-'));
+const docs = ['application-form.docx', 'construction-plan.docx', 'completion-checklist.docx', 'annual-report.docx'];
+
+function govforms(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function folder(name: string, files: Record<string, unknown>): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), typeof content === 'string' ? content : JSON.stringify(content));
+  return dir;
+}
+
+const documentXml = (path: string) => new PizZip(new Uint8Array(readFileSync(path))).file('word/document.xml')!.asText();
+
+beforeAll(() => {
+  if (!existsSync(new URL('../dist/batch-worker.js', import.meta.url))) throw new Error('packages/cli is not built: run `npm run build` (npm test does)');
+});
+
+describe('govforms generate <template-id>', () => {
+  test.each(docs.map((d) => d.replace('.docx', '')))('%s writes a Word document', (id) => {
+    const input = join(folder('gen', { 'sample.json': sampleDossier() }), 'sample.json');
+    const out = join(root, `${id}.docx`);
+    const r = govforms('generate', id, input, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/✓ 已生成.+（Word）/);
+    expect(documentXml(out)).toContain('宿迁市食品安全智慧监管平台建设项目');
+  });
+});
+
+describe('govforms batch', () => {
+  test('every dossier gets its documents and workbook; a broken one is reported and the rest go on (exit 1)', () => {
+    const d = sampleDossier();
+    d.application.projectName = '第二个项目 <&>';
+    const input = folder('in', {
+      'a-sample.json': sampleDossier(), 'b-other.json': d, 'c-broken.json': '{"application": ', 'd-list.json': [1, 2], 'notes.txt': 'ignored',
+    });
+    const out = join(root, 'out');
+    const r = govforms('batch', input, '-o', out, '--jobs', '2');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('✓ a-sample.json：已生成');
+    expect(r.out).toMatch(/✗ c-broken\.json：文件 .*c-broken\.json 不是有效的 JSON/);
+    expect(r.out).toContain('✗ d-list.json：材料文件应为一个 JSON 对象');
+    expect(r.out).toMatch(/批量生成完成：成功 2 份，失败 2 份；共写入 \d+ 个文件/);
+    expect(r.err).toContain('✗ c-broken.json');
+    expect(readdirSync(out).sort()).toEqual(['a-sample', 'b-other']);
+    const written = readdirSync(join(out, 'b-other'));
+    expect(written).toEqual(expect.arrayContaining(docs));
+    expect(written.filter((f) => f.startsWith('.'))).toEqual([]); // no temporary files left
+    expect(documentXml(join(out, 'b-other', 'application-form.docx'))).toContain('第二个项目 &lt;&amp;&gt;');
+  });
+  test('plain lines when not a terminal; exit 0 when every dossier succeeds, with one worker', () => {
+    const input = folder('ok', { 'x.json': sampleDossier() });
+    const r = govforms('batch', input, '-o', join(root, 'ok-out'), '--jobs', '1');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('\r');
+    expect(r.out).toContain('1 个线程');
+  });
+  test.each([
+    [['batch'], '缺少参数'],
+    [['batch', '/nonexistent-dir', '-o', '/tmp/x'], '找不到文件'],
+    [['batch', 'DIR', '-o', '/tmp/x', '--jobs', '0'], '--jobs 应为 1 到 64 之间的整数'],
+    [['batch', 'EMPTY', '-o', '/tmp/x'], '中没有材料文件'],
+  ])('usage errors exit 2: %j', (args, message) => {
+    const dir = folder('usage', { 'a.json': {} });
+    const empty = folder('empty', {});
+    const r = govforms(...args.map((a) => (a === 'DIR' ? dir : a === 'EMPTY' ? empty : a)));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+  test('the usage text lists batch', () => {
+    expect(govforms('--help').out).toContain('govforms batch <材料目录> -o <输出目录> [--jobs N]');
+  });
+});

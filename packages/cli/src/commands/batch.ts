@@ -1,0 +1,116 @@
+import { availableParallelism } from 'node:os';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Locale } from '@govforms/core';
+import type { ParsedArgs } from '../args.js';
+import type { BatchJobResult } from '../batch-job.js';
+import { generators } from '../generators.js';
+import { CliFailure, EXIT, type CliIO } from '../io.js';
+import { cliText } from '../messages.js';
+
+const MAX_JOBS = 64;
+
+function jobCount(flag: string | true | undefined): number {
+  if (flag === undefined) return availableParallelism();
+  const n = typeof flag === 'string' && /^\d+$/.test(flag) ? Number(flag) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new CliFailure(cliText().badJobs(String(flag), MAX_JOBS), EXIT.usage);
+  return n;
+}
+
+async function dossierFiles(dir: string): Promise<string[]> {
+  const t = cliText();
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new CliFailure(t.notADirectory(dir), EXIT.usage);
+  } catch (e) {
+    if (e instanceof CliFailure) throw e;
+    throw new CliFailure(t.fileNotFound(dir), EXIT.usage);
+  }
+  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => e.name);
+  if (names.length === 0) throw new CliFailure(t.noDossiers(dir), EXIT.usage);
+  return names.sort().map((n) => join(dir, n));
+}
+
+/** Progress on a terminal: one line redrawn in place. */
+function progressBar(done: number, total: number, failed: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  return `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${cliText().batchProgress(done, total, failed)}`;
+}
+
+/** Runs the dossiers on `jobs` worker threads; calls `onResult` as each one finishes. */
+function runPool(files: string[], outDir: string, jobs: number, locale: Locale, onResult: (r: BatchJobResult) => void): Promise<void> {
+  const queue = [...files];
+  const workerUrl = new URL('./batch-worker.js', import.meta.url);
+  return new Promise((resolve) => {
+    let running = 0;
+    const startWorker = () => {
+      const worker = new Worker(workerUrl, { workerData: { locale } });
+      let current: string | undefined;
+      running++;
+      const next = () => {
+        current = queue.shift();
+        if (current === undefined) {
+          void worker.terminate();
+          return;
+        }
+        worker.postMessage({ file: current, outDir });
+      };
+      worker.on('message', (r: BatchJobResult) => {
+        onResult(r);
+        next();
+      });
+      // A crashed worker fails only the dossier it held; a fresh worker takes over the queue.
+      worker.on('error', (e) => {
+        if (current !== undefined) onResult({ file: current, written: [], errors: [cliText().internalError(e.message)] });
+        current = undefined;
+        if (queue.length) startWorker();
+      });
+      worker.on('exit', () => {
+        if (--running === 0) resolve();
+      });
+      next();
+    };
+    for (let i = 0; i < Math.min(jobs, files.length); i++) startWorker();
+  });
+}
+
+/** `govforms batch <dir> -o <outdir> [--jobs N]` */
+export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
+  const t = cliText();
+  const [dir] = args.positionals;
+  const outDir = args.flags.output;
+  if (!dir || typeof outDir !== 'string') throw new CliFailure(t.missingArgs('<材料目录> -o <输出目录>'), EXIT.usage);
+  const jobs = jobCount(args.flags.jobs);
+  const files = await dossierFiles(dir);
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (e) {
+    throw new CliFailure(t.cannotWrite(outDir, String((e as NodeJS.ErrnoException).code ?? (e as Error).message)), EXIT.usage);
+  }
+  const started = Date.now();
+  const results: BatchJobResult[] = [];
+  const failed = () => results.filter((r) => r.errors.length).length;
+  const name = (file: string) => relative(dir, file);
+  if (io.isTTY) io.stdout(progressBar(0, files.length, 0));
+  await runPool(files, outDir, jobs, locale, (r) => {
+    results.push(r);
+    const line = r.errors.length
+      ? `✗ ${t.batchFailed(name(r.file), r.errors.join('；'))}`
+      : `✓ ${t.batchDone(name(r.file), r.written.length)}`;
+    if (io.isTTY) {
+      if (r.errors.length) io.stdout(`\r\x1b[2K${line}\n`);
+      io.stdout(progressBar(results.length, files.length, failed()));
+    } else {
+      io.stdout(`${line}\n`);
+    }
+  });
+  if (io.isTTY) io.stdout('\n');
+  const written = results.reduce((n, r) => n + r.written.length, 0);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  io.stdout(`${t.batchSummary(files.length - failed(), failed(), written, generators.length, seconds, Math.min(jobs, files.length))}\n`);
+  for (const r of results.filter((x) => x.errors.length).sort((a, b) => a.file.localeCompare(b.file))) {
+    io.stderr(`✗ ${t.batchFailed(name(r.file), r.errors.join('；'))}\n`);
+  }
+  return failed() ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,7 @@
+export type { DocumentTemplateId, RenderOptions, RenderReport, RenderWarning } from './types.js';
+export { renderDocument, renderDocumentWithReport } from './render.js';
+export { documentTemplates, getTemplate, listDocumentTemplates, blankTemplate } from './templates.js';
+export { TemplateTagError, type TemplateProblem } from './template-errors.js';
+export { packTemplate, compactXml } from './pack-template.js';
+export { templateSourceFiles } from './template-sources.js';
+export { templateTagsMarkdown } from './tag-catalogue.js';

@@ -1,0 +1,51 @@
+/**
+ * A department template's own tag names: { "项目名称": "$.application.projectName" }. Each
+ * JSONPath is read by jsonpath-plus with eval disabled, against the dossier view (so values
+ * come formatted: money with 元, options by label). Paths are checked before use: anything
+ * with a script or filter expression — "(…)" — is refused, never evaluated. A path starting
+ * with "@" is read from the current loop row instead of the whole dossier.
+ */
+import { GovformsError, type Locale } from '@govforms/core';
+import { JSONPath } from 'jsonpath-plus';
+import { docxText } from './messages.js';
+
+export interface MappedPath {
+  path: string;
+  /** "@…": relative to the current loop row. */
+  relative: boolean;
+}
+
+export type CompiledMapping = ReadonlyMap<string, MappedPath>;
+
+const TAG_NAME = /^[^\s{}.()[\]'"`\\]+$/u;
+
+export function compileMapping(mapping: unknown, locale: Locale): CompiledMapping {
+  const t = docxText(locale);
+  const compiled = new Map<string, MappedPath>();
+  if (mapping === undefined || mapping === null) return compiled;
+  if (typeof mapping !== 'object' || Array.isArray(mapping)) throw new GovformsError(t.mappingNotObject, 'invalid-mapping');
+  for (const [tag, path] of Object.entries(mapping)) {
+    if (!TAG_NAME.test(tag)) throw new GovformsError(t.mappingBadTag(tag), 'invalid-mapping', `/mapping/${tag}`);
+    if (typeof path !== 'string' || !/^[$@]/.test(path.trim())) throw new GovformsError(t.mappingNotPath(tag), 'invalid-mapping', `/mapping/${tag}`);
+    const trimmed = path.trim();
+    // Filters ?(…) and script expressions (…) would need eval: refuse them outright.
+    if (/[()]/.test(trimmed) || trimmed.includes('?')) throw new GovformsError(t.mappingScript(tag, trimmed), 'unsafe-mapping', `/mapping/${tag}`);
+    const absolute = `$${trimmed.slice(1)}`;
+    try {
+      JSONPath.toPathArray(absolute);
+    } catch {
+      throw new GovformsError(t.mappingInvalid(tag, trimmed), 'invalid-mapping', `/mapping/${tag}`);
+    }
+    compiled.set(tag, { path: absolute, relative: trimmed.startsWith('@') });
+  }
+  return compiled;
+}
+
+/** The values a mapped path selects: none, one, or (wildcards) a list. */
+export function evaluateMapping(mapped: MappedPath, json: unknown): { found: false } | { found: true; value: unknown } {
+  if (typeof json !== 'object' || json === null) return { found: false };
+  const values = JSONPath({ path: mapped.path, json, eval: false, wrap: true }) as unknown[];
+  if (values.length === 0) return { found: false };
+  const many = /\*|\.\.|\[[^\]]*[:,]/.test(mapped.path);
+  return { found: true, value: many ? values : values[0] };
+}

@@ -1,0 +1,93 @@
+/**
+ * renderDocument: a dossier into one of the four Word documents (or a department's own
+ * template). Shared by every template: the dossier view, the template's mapper, safe tags,
+ * and zh-CN errors. Works in Node and browsers: bytes in, bytes out, no fs.
+ */
+import { GovformsError, isIsoDate, todayInChina, type Dossier, type Locale } from '@govforms/core';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { dossierView, formatDate, textOfValue, type ViewContext } from './dossier-view.js';
+import { compileMapping } from './mapping.js';
+import { documentWords as w, docxText } from './messages.js';
+import { templateZip } from './pack-template.js';
+import { createNullGetter, createTagParser, type TagParserState } from './tag-parser.js';
+import { TEMPLATED_PART, fromDocxtemplaterError, paragraphsOfPart, tagProblemsError, type ParagraphText } from './template-errors.js';
+import { templateSourceFiles } from './template-sources.js';
+import type { TemplateDefinition } from './template-definition.js';
+import { getTemplate } from './templates.js';
+import type { DocumentTemplateId, RenderOptions, RenderReport, RenderWarning } from './types.js';
+import type { ViewObject } from './view-text.js';
+
+function loadCustomTemplate(bytes: unknown, locale: Locale): PizZip {
+  const t = docxText(locale);
+  if (!(bytes instanceof Uint8Array)) throw new GovformsError(t.templateNotBytes, 'template-unreadable');
+  try {
+    return new PizZip(bytes);
+  } catch {
+    throw new GovformsError(t.templateUnreadable(t.notADocx), 'template-unreadable');
+  }
+}
+
+/** The paragraphs of every templated part, read before rendering (for error messages). */
+function paragraphIndex(zip: PizZip): () => ParagraphText[] {
+  const parts = Object.keys(zip.files).filter((name) => TEMPLATED_PART.test(name)).map((name) => [name, zip.file(name)!.asText()] as const);
+  return () => parts.flatMap(([name, xml]) => paragraphsOfPart(name, xml));
+}
+
+function projectNameOf(view: ViewObject, def: TemplateDefinition): string {
+  for (const key of [def.section, 'application']) {
+    const name = textOfValue((view[key] as ViewObject | undefined)?.projectName);
+    if (name !== w.notFilled) return name;
+  }
+  return w.notFilled;
+}
+
+function dedupe(warnings: RenderWarning[]): RenderWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((x) => (seen.has(x.path + x.message) ? false : (seen.add(x.path + x.message), true)));
+}
+
+/** Renders a document and reports what in the dossier could not be shown as given. */
+export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: Dossier, opts: RenderOptions = {}): Promise<RenderReport> {
+  const locale: Locale = opts.locale === 'en' ? 'en' : 'zh-CN';
+  const def = getTemplate(id, locale);
+  const today = opts.today ?? todayInChina();
+  if (!isIsoDate(today)) throw new GovformsError(docxText(locale).badToday(String(today)), 'invalid-today');
+  const mapping = compileMapping(opts.mapping, locale);
+  const zip = opts.template !== undefined ? loadCustomTemplate(opts.template, locale) : templateZip(templateSourceFiles(def.id));
+  const paragraphs = paragraphIndex(zip);
+
+  const ctx: ViewContext = { warnings: [], locale };
+  const view = dossierView(dossier, def.uses, ctx);
+  const projectName = projectNameOf(view, def);
+  const data = {
+    ...view,
+    ...def.data({ dossier, view, today, ctx }),
+    projectName,
+    documentTitle: w.documentTitle(projectName === w.notFilled ? '' : projectName, def.title),
+    checkedOn: formatDate(today),
+  };
+
+  const state: TagParserState = { mapping, problems: [], warnings: ctx.warnings, locale };
+  let doc: Docxtemplater;
+  try {
+    doc = new Docxtemplater(zip, {
+      paragraphLoop: true, linebreaks: true, errorLogging: false, stripInvalidXMLChars: true,
+      parser: createTagParser(state), nullGetter: createNullGetter(state),
+    });
+    doc.render(data);
+  } catch (e) {
+    throw fromDocxtemplaterError(e, paragraphs(), locale) ?? e;
+  }
+  if (state.problems.length) throw tagProblemsError(state.problems, paragraphs(), locale);
+  // Level 3: most of the size saving of the default level at about half the time.
+  const bytes = doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 3 } });
+  const warnings = dedupe(ctx.warnings);
+  for (const warning of warnings) opts.onWarning?.(warning);
+  return { bytes, warnings };
+}
+
+/** Renders one of the four documents (or `opts.template`) for a dossier, as .docx bytes. */
+export async function renderDocument(id: DocumentTemplateId, dossier: Dossier, opts: RenderOptions = {}): Promise<Uint8Array> {
+  return (await renderDocumentWithReport(id, dossier, opts)).bytes;
+}

@@ -1,0 +1,32 @@
+import type { Locale } from '@govforms/core';
+
+/** The four built-in Word documents. */
+export type DocumentTemplateId = 'application-form' | 'construction-plan' | 'completion-checklist' | 'annual-report';
+
+/** Something in the dossier the document could not show exactly as given (zh-CN message). */
+export interface RenderWarning {
+  /** JSON Pointer into the dossier, e.g. /application/totalInvestment. */
+  path: string;
+  message: string;
+}
+
+export interface RenderOptions {
+  /**
+   * A department's own .docx template instead of the built-in one. Its tags are the same as
+   * the built-in template's (see docs/templates.md) plus those in `mapping`.
+   */
+  template?: Uint8Array;
+  /** Tag name → JSONPath into the dossier view (e.g. "$.application.projectName"); no scripts. */
+  mapping?: Record<string, string>;
+  /** "Today" for the regulation checks listed in the document (YYYY-MM-DD); default today in China. */
+  today?: string;
+  /** Called once for each warning; see also renderDocumentWithReport. */
+  onWarning?: (warning: RenderWarning) => void;
+  /** Language of errors and warnings (documents are always Chinese). */
+  locale?: Locale;
+}
+
+export interface RenderReport {
+  bytes: Uint8Array;
+  warnings: RenderWarning[];
+}
