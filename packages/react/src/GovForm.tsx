@@ -1,0 +1,139 @@
+import { createAjv, findForm, getForm, type Dossier, type FormDefinition, type FormId, type Locale, type Policy, type Finding, type ValidationError } from '@govforms/core';
+import { JsonForms } from '@jsonforms/react';
+import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, type ForwardedRef } from 'react';
+import { FindingsPanel, sectionOf } from './findings/FindingsPanel.js';
+import { useDataFromParent, useFormData, useReportChanges } from './form-data.js';
+import { checkNow, mergeErrors, useFormState } from './form-state.js';
+import { messagesFor } from './i18n/messages.js';
+import { govformsRenderers } from './renderers/index.js';
+import { GovFormContext, type GovFormRuntime } from './runtime.js';
+import { useFocusPath } from './use-focus-path.js';
+import { useStyles } from './styles/inject.js';
+
+export interface GovFormProps {
+  /** Form id: 'application', 'construction-plan', 'budget', 'completion', 'annual-report', 'change-filing'. */
+  form: FormId;
+  /** The form's data (its section of the dossier). A new object from outside replaces what is shown. */
+  data?: object;
+  /** The other sections of the dossier, so cross-form rules (budget total vs total investment) apply. */
+  dossier?: Dossier;
+  /** Called after each change: the data, zh-CN errors (JSON Pointer paths) and the live findings. */
+  onChange?(data: object, errors: ValidationError[], findings: Finding[]): void;
+  locale?: Locale;
+  readOnly?: boolean;
+  /** "Today" for date rules (YYYY-MM-DD); defaults to the date in China. */
+  today?: string;
+  policy?: Partial<Policy>;
+  /** Show the findings panel beside the form (default true). */
+  showFindings?: boolean;
+  /** A finding about another section was clicked: the host opens that form and calls focusPath. */
+  onNavigate?(path: string, finding: Finding): void;
+  /** Add govforms' stylesheet to the document or shadow root (default true). */
+  injectStyles?: boolean;
+  className?: string;
+}
+
+export interface GovFormHandle {
+  /** Opens the step holding a JSON Pointer (dossier- or form-relative) and focuses its field. */
+  focusPath(pointer: string): boolean;
+  getData(): object;
+  validate(): { valid: boolean; errors: ValidationError[]; findings: Finding[] };
+  goToStep(index: number): void;
+}
+
+let ajv: ReturnType<typeof createAjv> | undefined;
+/**
+ * One Ajv with govforms' formats (yuan, decimal2, uscc, phone), shared by every form on the page.
+ * JSON Forms uses it for the uischemas' rule conditions (validation is core's validateForm). Not
+ * checking those tiny schemas against the JSON Schema meta-schema spares compiling the
+ * meta-schema during the first render (~60 ms); the forms' own schemas are checked by core's tests.
+ */
+function sharedAjv() {
+  if (!ajv) {
+    ajv = createAjv();
+    (ajv.opts as { validateSchema: boolean }).validateSchema = false;
+  }
+  return ajv;
+}
+
+function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref: ForwardedRef<GovFormHandle>) {
+  const { definition: form, locale = 'zh-CN', readOnly = false, showFindings = true } = props;
+  const t = messagesFor(locale);
+  const data = useFormData(props.data);
+  const { current, currentRef } = data;
+  const state = useFormState(form, current, { dossier: props.dossier, today: props.today, policy: props.policy, locale });
+  useDataFromParent(props.data, data, state.forget);
+  useReportChanges(data, state, props.onChange);
+  const { rootRef, focusPath } = useFocusPath(form, state);
+  useStyles(rootRef, props.injectStyles !== false);
+
+  const { setDraft: setDraftState } = state;
+  const setDraft = useCallback<GovFormRuntime['setDraft']>((pointer, draft) => {
+    data.pending.current = true;
+    setDraftState(pointer, draft);
+  }, [setDraftState, data.pending]);
+
+  useImperativeHandle(ref, () => ({
+    focusPath,
+    getData: () => currentRef.current,
+    validate: () => {
+      const now = checkNow(form, currentRef.current, { dossier: props.dossier, today: props.today, policy: props.policy, locale });
+      const errors = mergeErrors(now.schemaErrors, state.drafts, locale);
+      return { valid: errors.length === 0, errors, findings: now.findings };
+    },
+    goToStep: state.goToStep,
+  }), [focusPath, form, props.dossier, props.today, props.policy, locale, state.drafts, state.goToStep]);
+
+  const requiredDocuments = useMemo(() => new Set(state.findings
+    .filter((f) => sectionOf(f.path) === form.dossierKey).flatMap((f) => f.requires ?? [])), [state.findings, form]);
+  const { errorMap, checked, visitedSteps, activeStep, touched, touch, drafts, remapRows, findings, goToStep } = state;
+  const runtime = useMemo<GovFormRuntime>(() => ({
+    locale, t, form, readOnly, errors: errorMap, checked, reveal: visitedSteps.has(activeStep), touched, touch, drafts, setDraft,
+    remapRows, findings, requiredDocuments, activeStep, goToStep, visitedSteps,
+  }), [locale, t, form, readOnly, errorMap, checked, visitedSteps, activeStep, touched, touch, drafts, setDraft, remapRows,
+    findings, requiredDocuments, goToStep]);
+
+  const jsonforms = useMemo(() => (
+    <JsonForms
+      schema={form.schema as JsonSchema} uischema={form.uischema as UISchemaElement} data={data.external}
+      renderers={govformsRenderers} cells={[]} ajv={sharedAjv()} validationMode="NoValidation" readonly={readOnly}
+      onChange={data.onJsonFormsChange}
+    />
+  ), [form, data.external, readOnly, data.onJsonFormsChange]);
+
+  const selectFinding = (f: Finding) => {
+    if (f.path && !focusPath(f.path)) props.onNavigate?.(f.path, f);
+  };
+  return (
+    <div className={['gf-root', props.className].filter(Boolean).join(' ')} ref={rootRef} lang={locale} data-gf-form={form.id}>
+      <div className={showFindings ? 'gf-layout gf-layout--findings' : 'gf-layout'}>
+        <div className="gf-main">
+          {readOnly ? <p className="gf-tag">{t.form.readOnly}</p> : null}
+          <GovFormContext.Provider value={runtime}>{jsonforms}</GovFormContext.Provider>
+        </div>
+        {showFindings ? (
+          <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding} />
+        ) : null}
+      </div>
+      {state.checkProblem ? <p className="gf-notice gf-notice--error" role="alert">{state.checkProblem}</p> : null}
+    </div>
+  );
+}
+
+const Inner = forwardRef(GovFormInner);
+
+/**
+ * A guided form for one part of a Suqian IT-project dossier: a step wizard built from the
+ * form's uischema, renderers for money, budgets, chapters and checklists, zh-CN validation and
+ * the live regulation findings (宿政办发〔2024〕45号).
+ */
+export const GovForm = forwardRef<GovFormHandle, GovFormProps>(function GovForm(props, ref) {
+  const definition = findForm(props.form);
+  if (!definition) {
+    let message = String(props.form);
+    try { getForm(props.form); } catch (e) { message = e instanceof Error ? e.message : message; }
+    return <div className="gf-root"><p className="gf-notice gf-notice--error" role="alert">{message}</p></div>;
+  }
+  return <Inner key={definition.id} {...props} definition={definition} ref={ref} />;
+});

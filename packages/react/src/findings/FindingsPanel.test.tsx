@@ -1,0 +1,58 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import type { Finding } from '@govforms/core';
+import { renderForm, sample, sampleDossier } from '../test-support/setup.js';
+import { FindingsPanel, sectionOf } from './FindingsPanel.js';
+
+const art20: Finding = {
+  ruleId: 'art20.approval-documents', article: 20, severity: 'warning', message: '总投资超过 400 万元…（第二十条）',
+  path: '/application/totalInvestment', requires: ['project-proposal', 'feasibility-study'],
+};
+
+describe('FindingsPanel', () => {
+  it('shows severity, the article in Chinese, the message and the documents required', () => {
+    render(<FindingsPanel findings={[art20]} section="application" onSelect={() => {}} />);
+    expect(screen.getByText('警告')).toBeTruthy();
+    expect(screen.getByText('第二十条')).toBeTruthy();
+    expect(screen.getByText('需提交：项目建议书、可行性研究报告')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('0 项错误，1 项警告，0 项提示');
+    expect(screen.getByRole('button', { name: '定位到填写位置' })).toBeTruthy();
+  });
+
+  it('a finding about another section offers to open that form', () => {
+    render(<FindingsPanel findings={[art20]} section="budget" onSelect={() => {}} />);
+    expect(screen.getByRole('button', { name: '转到“项目申报表”' })).toBeTruthy();
+  });
+
+  it('says so when there is nothing to report', () => {
+    render(<FindingsPanel findings={[]} />);
+    expect(screen.getByRole('status').textContent).toMatch(/未发现问题/);
+  });
+
+  it('sectionOf reads the dossier section from a JSON Pointer', () => {
+    expect(sectionOf('/budget/items/3/amount')).toBe('budget');
+    expect(sectionOf('/nothing')).toBeUndefined();
+    expect(sectionOf(undefined)).toBeUndefined();
+  });
+
+  it('clicking a finding opens its step and focuses the field', async () => {
+    const d = sampleDossier();
+    const data = { ...sample('application'), totalInvestment: 5_000_000 };
+    renderForm({ form: 'application', data, dossier: d });
+    const go = screen.getAllByRole('button', { name: '定位到填写位置' });
+    const art20Button = go.find((b) => b.closest('[data-gf-rule="art20.approval-documents"]'))!;
+    fireEvent.click(art20Button);
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-gf-path')).toBe('/totalInvestment'));
+    expect(screen.getByRole('heading', { level: 2, name: '资金与投资' })).toBeTruthy();
+  });
+
+  it('a finding in another section is handed to onNavigate', () => {
+    const seen: string[] = [];
+    const dossier = { ...sampleDossier(), application: { ...sample('application'), totalInvestment: 1 } };
+    renderForm({ form: 'budget', data: sample('budget'), dossier, onNavigate: (path) => seen.push(path) });
+    const other = screen.getAllByRole('button', { name: /转到“项目申报表”/ })[0]!;
+    fireEvent.click(other);
+    expect(seen[0]).toMatch(/^\/application\//);
+  });
+});

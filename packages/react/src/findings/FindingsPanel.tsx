@@ -1,0 +1,62 @@
+import { articleLabel, documentKindLabel, formForDossierKey, type DossierKey, type Finding, type Locale } from '@govforms/core';
+import { useId } from 'react';
+import { messagesFor } from '../i18n/messages.js';
+
+export interface FindingsPanelProps {
+  findings: readonly Finding[];
+  locale?: Locale;
+  /** The dossier section being edited: its findings offer "go to the field". */
+  section?: DossierKey;
+  onSelect?(finding: Finding): void;
+  className?: string;
+}
+
+const SECTIONS: readonly string[] = ['application', 'constructionPlan', 'budget', 'completion', 'annualReport', 'change'];
+
+/** The dossier section a finding's JSON Pointer points into ("/budget/items" → "budget"). */
+export function sectionOf(path: string | undefined): DossierKey | undefined {
+  const key = path?.split('/')[1];
+  return key !== undefined && SECTIONS.includes(key) ? (key as DossierKey) : undefined;
+}
+
+/**
+ * The live regulation check: each finding with its severity, its article (第二十条), what it
+ * means, the documents it asks for, and a button to the field it is about.
+ */
+export function FindingsPanel({ findings, locale, section, onSelect, className }: FindingsPanelProps) {
+  const t = messagesFor(locale).findings;
+  const headingId = useId();
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return (
+    <aside className={['gf-findings', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+      <h2 className="gf-findings-title" id={headingId}>{t.title}</h2>
+      <p className="gf-findings-source">{t.source}</p>
+      <p className="gf-findings-summary" role="status" aria-live="polite">
+        {findings.length ? t.summary(count('error'), count('warning'), count('info')) : t.none}
+      </p>
+      <ul className="gf-findings-list">
+        {findings.map((f, i) => {
+          const target = sectionOf(f.path);
+          const here = target !== undefined && target === section;
+          return (
+            <li key={`${f.ruleId}-${f.path ?? ''}-${i}`} className={`gf-finding gf-finding--${f.severity}`} data-gf-rule={f.ruleId}>
+              <p className="gf-finding-head">
+                <span className={`gf-badge gf-badge--${f.severity}`}>{t.severity[f.severity]}</span>
+                <span className="gf-article">{articleLabel(f.article, locale)}</span>
+              </p>
+              <p className="gf-finding-message">{f.message}</p>
+              {f.requires?.length ? (
+                <p className="gf-finding-requires">{t.requires}{f.requires.map((k) => documentKindLabel(k, locale)).join(locale === 'en' ? ', ' : '、')}</p>
+              ) : null}
+              {target && onSelect ? (
+                <button type="button" className="gf-link gf-finding-go" onClick={() => onSelect(f)}>
+                  {here ? t.goTo : t.goToOther(locale === 'en' ? formForDossierKey(target).titleEn : formForDossierKey(target).title)}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

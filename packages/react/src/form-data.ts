@@ -1,0 +1,66 @@
+/**
+ * The data a GovForm shows, and how it talks to its parent. JSON Forms holds the data while
+ * the person types; the parent gets each change through onChange (once the errors and findings
+ * have caught up) and may pass it back as `data` — an echo, ignored — or pass other data
+ * (reset, import, undo), which replaces what is shown.
+ */
+import type { Finding, ValidationError } from '@govforms/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function useFormData(initial: unknown) {
+  const [external, setExternal] = useState<object>(() => (isObject(initial) ? initial : {}));
+  const [current, setCurrent] = useState<object>(external);
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  /** The last few objects reported through onChange: one passed back is an echo, not new data. */
+  const recent = useRef<object[]>([]);
+  /** A change is waiting to be reported. */
+  const pending = useRef(false);
+
+  const onJsonFormsChange = useCallback(({ data }: { data: unknown }) => {
+    if (data === currentRef.current || !isObject(data)) return;
+    pending.current = true;
+    setCurrent(data);
+  }, []);
+  const replace = (next: object) => {
+    recent.current = [];
+    // JSON Forms re-reads its data only when the object changes: the one it started from gets a copy.
+    const shown = next === external ? { ...next } : next;
+    setExternal(shown);
+    setCurrent(shown);
+  };
+  return { external, current, currentRef, recent, pending, onJsonFormsChange, replace };
+}
+
+export type FormData = ReturnType<typeof useFormData>;
+
+/** Shows a `data` prop that is neither what is shown nor one of our own recent reports. */
+export function useDataFromParent(data: unknown, form: FormData, onReplaced: () => void): void {
+  const [seen, setSeen] = useState(data);
+  if (data === seen) return;
+  setSeen(data);
+  if (isObject(data) && data !== form.current && !form.recent.current.includes(data)) {
+    form.replace(data);
+    onReplaced();
+  }
+}
+
+/** Calls onChange once the errors and findings describe the latest data. */
+export function useReportChanges(
+  form: FormData,
+  checked: { checking: boolean; errors: ValidationError[]; findings: Finding[] },
+  onChange: ((data: object, errors: ValidationError[], findings: Finding[]) => void) | undefined,
+): void {
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const { current, recent, pending } = form;
+  const { checking, errors, findings } = checked;
+  useEffect(() => {
+    if (!pending.current || checking) return;
+    pending.current = false;
+    recent.current = [...recent.current.slice(-3), current];
+    onChangeRef.current?.(current, errors, findings);
+  }, [current, errors, findings, checking, pending, recent]);
+}

@@ -1,0 +1,133 @@
+/**
+ * GovForm's state besides the data: drafts (typed text that is not a value yet), touched
+ * fields, visited steps, the active step; and what follows from the data: zh-CN errors from
+ * core's validateForm merged with the drafts, and the live findings of checkDossier.
+ */
+import {
+  checkDossier, validateForm, type Dossier, type DossierKey, type Finding, type FormDefinition, type Locale, type Policy, type ValidationError,
+} from '@govforms/core';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { remapUnderArray } from './paths.js';
+import { probeForFieldErrors } from './probe.js';
+import type { Draft } from './runtime.js';
+
+export interface CheckInputs { dossier?: Dossier | undefined; today?: string | undefined; policy?: Partial<Policy> | undefined; locale: Locale }
+
+const separator = (locale: Locale) => (locale === 'en' ? ': ' : '：');
+
+/** A core message without its field label ("单位名称：为必填项" → "为必填项"): the field shows its label. */
+export function withoutLabel(message: string, locale: Locale): string {
+  const sep = separator(locale);
+  const at = message.indexOf(sep);
+  return at >= 0 ? message.slice(at + sep.length) : message;
+}
+
+/** Schema errors and drafts as one list; a draft replaces the schema's complaint at its own path. */
+export function mergeErrors(schemaErrors: readonly ValidationError[], drafts: Readonly<Record<string, Draft>>, locale: Locale): ValidationError[] {
+  const sep = separator(locale);
+  const fromDrafts = Object.entries(drafts).map(([path, d]) => ({ path, keyword: 'input', message: `${d.label}${sep}${d.message}` }));
+  return [...fromDrafts, ...schemaErrors.filter((e) => !Object.hasOwn(drafts, e.path))];
+}
+
+export function errorsByPointer(errors: readonly ValidationError[], locale: Locale): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of errors) {
+    const list = map.get(e.path) ?? [];
+    list.push(withoutLabel(e.message, locale));
+    map.set(e.path, list);
+  }
+  return map;
+}
+
+interface Checked { schemaErrors: ValidationError[]; findings: Finding[]; problem?: string }
+
+const NOT_CHECKED = Symbol('not checked yet');
+const SECTIONS: readonly DossierKey[] = ['application', 'constructionPlan', 'budget', 'completion', 'annualReport', 'change'];
+
+/**
+ * The dossier's other sections as one object that keeps its identity while they do not change:
+ * a parent storing this form's data in a new dossier each keystroke does not re-run the checks.
+ */
+function useOtherSections(dossier: Dossier | undefined, own: DossierKey): Dossier | undefined {
+  const memo = useRef<{ from: unknown[]; others: Dossier | undefined } | null>(null);
+  const from = [dossier === undefined, ...SECTIONS.map((k) => (k === own ? undefined : dossier?.[k]))];
+  if (!memo.current || from.some((v, i) => v !== memo.current!.from[i])) {
+    const others = dossier && Object.fromEntries(SECTIONS.filter((k) => k !== own && dossier[k] !== undefined).map((k) => [k, dossier[k]]));
+    memo.current = { from, others };
+  }
+  return memo.current.others;
+}
+
+/** A value that keeps its identity while its JSON stays the same (an inline `policy={{…}}`). */
+function useStable<T>(value: T): T {
+  const memo = useRef<{ json: string; value: T } | null>(null);
+  const json = JSON.stringify(value ?? null);
+  if (!memo.current || memo.current.json !== json) memo.current = { json, value };
+  return memo.current.value;
+}
+
+const NOTHING: Checked = { schemaErrors: [], findings: [] };
+
+/** zh-CN schema errors (field by field, see probe.ts) and the findings for the dossier with this form's data. */
+export function checkNow(form: FormDefinition, data: unknown, check: CheckInputs): Checked {
+  const { locale, dossier, today, policy } = check;
+  const schemaErrors = validateForm(form.id, probeForFieldErrors(form.schema, data), { locale }).errors;
+  try {
+    return { schemaErrors, findings: checkDossier({ ...dossier, [form.dossierKey]: data } as Dossier, { today, policy, locale }) };
+  } catch (e) {
+    return { schemaErrors, findings: [], problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function useFormState(form: FormDefinition, current: unknown, check: CheckInputs) {
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [visitedSteps, setVisited] = useState<ReadonlySet<number>>(() => new Set());
+  const [activeStep, setActiveStep] = useState(0);
+  const { locale, today } = check;
+  const dossier = useOtherSections(check.dossier, form.dossierKey);
+  const policy = useStable(check.policy);
+
+  // Validation and findings follow the data one render behind (a deferred value): the first
+  // paint and each keystroke do not wait for Ajv to compile or run; `checking` says they lag.
+  const deferred = useDeferredValue<unknown>(current, NOT_CHECKED);
+  const checking = deferred !== current;
+  const checked = deferred !== NOT_CHECKED;
+  const result = useMemo(
+    () => (deferred === NOT_CHECKED ? NOTHING : checkNow(form, deferred, { locale, dossier, today, policy })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [form, deferred, locale, dossier, today, policy],
+  );
+  const errors = useMemo(() => mergeErrors(result.schemaErrors, drafts, locale), [result, drafts, locale]);
+  const errorMap = useMemo(() => errorsByPointer(errors, locale), [errors, locale]);
+
+  const setDraft = useCallback((pointer: string, draft: Draft | undefined) => setDrafts((prev) => {
+    if (!draft) {
+      if (!Object.hasOwn(prev, pointer)) return prev;
+      const { [pointer]: _gone, ...rest } = prev;
+      return rest;
+    }
+    const old = prev[pointer];
+    return old && old.text === draft.text && old.message === draft.message ? prev : { ...prev, [pointer]: draft };
+  }), []);
+  const touch = useCallback((pointer: string) => setTouched((prev) => (prev.has(pointer) ? prev : new Set(prev).add(pointer))), []);
+  const remapRows = useCallback((arrayPointer: string, map: (i: number) => number | undefined) => {
+    setDrafts((prev) => remapUnderArray(prev, arrayPointer, map));
+    setTouched((prev) => {
+      const asRecord = Object.fromEntries([...prev].map((p) => [p, true]));
+      return new Set(Object.keys(remapUnderArray(asRecord, arrayPointer, map)));
+    });
+  }, []);
+  const goToStep = useCallback((index: number) => {
+    // The step being left is "visited": from now on all its errors show.
+    if (index !== activeStep) setVisited((prev) => (prev.has(activeStep) ? prev : new Set(prev).add(activeStep)));
+    setActiveStep(index);
+  }, [activeStep]);
+  const revealStep = useCallback((index: number) => setVisited((prev) => (prev.has(index) ? prev : new Set(prev).add(index))), []);
+  const forget = useCallback(() => { setDrafts({}); setTouched(new Set()); setVisited(new Set()); }, []);
+
+  return {
+    drafts, touched, visitedSteps, activeStep, errors, errorMap, findings: result.findings, checkProblem: result.problem, checking, checked,
+    setDraft, touch, remapRows, goToStep, revealStep, forget,
+  };
+}

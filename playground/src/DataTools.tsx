@@ -1,0 +1,31 @@
+import { useRef } from 'react';
+import type { PlaygroundMessages } from './messages.js';
+
+export interface DataToolsProps {
+  t: PlaygroundMessages;
+  onReset(): void;
+  onClear(): void;
+  onImport(text: string): void;
+  onExport(): void;
+}
+
+/** Reset, clear, import and export of the dossier as JSON. */
+export function DataTools({ t, onReset, onClear, onImport, onExport }: DataToolsProps) {
+  const file = useRef<HTMLInputElement>(null);
+  return (
+    <div className="pg-tools" role="group" aria-label={t.data}>
+      <button type="button" className="pg-button" onClick={onReset}>{t.resetSample}</button>
+      <button type="button" className="pg-button" onClick={onClear}>{t.clearForm}</button>
+      <button type="button" className="pg-button" onClick={() => file.current?.click()}>{t.importJson}</button>
+      <input
+        ref={file} type="file" accept="application/json,.json" className="pg-hidden" aria-label={t.importLabel} tabIndex={-1}
+        onChange={async (e) => {
+          const chosen = e.target.files?.[0];
+          e.target.value = '';
+          if (chosen) onImport(await chosen.text());
+        }}
+      />
+      <button type="button" className="pg-button" onClick={onExport}>{t.exportJson}</button>
+    </div>
+  );
+}

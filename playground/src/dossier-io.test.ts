@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { getForm, sampleDossier } from '@govforms/core';
+import { applyImport, readImport } from './dossier-io.js';
+
+const application = getForm('application');
+
+describe('readImport', () => {
+  it('a broken file says where it breaks and that nothing changed', () => {
+    const r = readImport('{\n  "application": {\n    "projectName": "x",\n  }\n}', application);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toMatch(/^文件不是有效的 JSON（第 \d+ 行第 \d+ 列附近）。当前填写的内容没有改动。$/);
+    }
+  });
+
+  it('an array, a number or an empty object is refused with the reason', () => {
+    expect(readImport('[1,2]', application)).toMatchObject({ ok: false, message: expect.stringContaining('而不是数组') });
+    expect(readImport('42', application)).toMatchObject({ ok: false, message: expect.stringContaining('而不是数字') });
+    expect(readImport('{}', application)).toMatchObject({ ok: false, message: expect.stringContaining('没有任何内容') });
+  });
+
+  it('a whole dossier is read as sections', () => {
+    const d = sampleDossier();
+    expect(readImport(JSON.stringify(d), application)).toMatchObject({ ok: true, kind: 'dossier', sections: d });
+  });
+
+  it('a dossier with an unknown part or a part that is not an object is refused', () => {
+    expect(readImport('{"application":{},"extra":1}', application)).toMatchObject({ ok: false, message: expect.stringContaining('extra') });
+    expect(readImport('{"budget":[1]}', application)).toMatchObject({ ok: false, message: expect.stringContaining('“预算明细”部分应为一个对象') });
+  });
+
+  it('the current form’s own data is imported into it', () => {
+    const data = sampleDossier().application;
+    expect(readImport(JSON.stringify(data), application)).toEqual({ ok: true, kind: 'form', key: 'application', data });
+  });
+
+  it('another form’s data is refused, naming the form it belongs to and offering it', () => {
+    const budget = sampleDossier().budget;
+    const r = readImport(JSON.stringify(budget), application);
+    expect(r).toMatchObject({ ok: false, elsewhere: { key: 'budget', data: budget } });
+    if (!r.ok) expect(r.message).toBe('这是“预算明细”的数据，不是“项目申报表”的。当前填写的内容没有改动。');
+  });
+
+  it('fields of no form are named; English when asked', () => {
+    expect(readImport('{"foo":1,"bar":2}', application)).toMatchObject({ ok: false, message: expect.stringContaining('foo、bar') });
+    expect(readImport('nope', application, 'en')).toMatchObject({ ok: false, message: expect.stringMatching(/^The file is not valid JSON.*Nothing you typed was changed\.$/) });
+  });
+
+  it('applyImport replaces only the imported sections', () => {
+    const d = sampleDossier();
+    const next = applyImport(d, { ok: true, kind: 'dossier', sections: { budget: { items: [] } } });
+    expect(next.budget).toEqual({ items: [] });
+    expect(next.application).toBe(d.application);
+  });
+});
