@@ -14,7 +14,7 @@ export function validatorFor(form: FormDefinition): ValidateFunction {
   const key = `${form.id}@${form.version}`;
   let validate = compiled.get(key);
   if (!validate) {
-    sharedAjv ??= createAjv();
+    sharedAjv ??= createAjv({ validateSchema: false });
     validate = sharedAjv.compile(form.schema);
     compiled.set(key, validate);
   }
