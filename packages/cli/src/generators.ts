@@ -1,4 +1,6 @@
 import type { Dossier } from '@govforms/core';
+import { listDocumentTemplates, renderDocument } from '@govforms/docx';
+import { buildBudgetWorkbook } from '@govforms/xlsx';
 
 /** Something `govforms generate <id>` can produce from a dossier. */
 export interface Generator {
@@ -12,6 +14,12 @@ export interface Generator {
 
 /** Every generator, in the order `batch` produces them. Each package adds its own entries. */
 export const generators: Generator[] = [];
+
+// The four Word documents of @govforms/docx: 项目申报表（Word） etc.
+for (const { id, title } of listDocumentTemplates()) {
+  generators.push({ id, extension: '.docx', title: `${title}（Word）`, generate: (d) => renderDocument(id, d) });
+}
+generators.push({ id: 'budget-xlsx', extension: '.xlsx', title: '预算明细表（Excel）', generate: (d) => buildBudgetWorkbook(d) });
 
 export function findGenerator(id: string): Generator | undefined {
   return generators.find((g) => g.id === id);

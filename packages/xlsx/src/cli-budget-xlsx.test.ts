@@ -1,0 +1,48 @@
+// The `govforms generate budget-xlsx` command, run as a user would (needs `npm run build`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { tempDir } from '../../../testing/real-clients.js';
+import { sample } from '../test-support/budgets.js';
+import { readBudgetWorkbook } from './index.js';
+
+const bin = new URL('../../cli/bin/govforms.js', import.meta.url).pathname;
+const dir = tempDir('cli-xlsx');
+
+function govforms(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  for (const dist of ['../../cli/dist/main.js', '../dist/index.js']) {
+    if (!existsSync(new URL(dist, import.meta.url))) throw new Error('packages are not built: run `npm run build` (npm test does)');
+  }
+});
+
+describe('govforms generate budget-xlsx', () => {
+  test('writes the budget workbook, which reads back to the dossier budget', async () => {
+    const dossier = join(dir, 'dossier.json');
+    writeFileSync(dossier, JSON.stringify(sample()));
+    const out = join(dir, '预算明细表.xlsx');
+    const r = govforms('generate', 'budget-xlsx', dossier, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^✓ 已生成预算明细表（Excel）：.*预算明细表\.xlsx（\d+\.\d KB）\n$/);
+    expect(await readBudgetWorkbook(new Uint8Array(readFileSync(out)))).toEqual(sample().budget);
+  });
+  test('a bad amount: zh-CN error naming the item, exit 1, no output file', () => {
+    const d = sample();
+    d.budget.items[2] = { ...d.budget.items[2]!, amount: 516000.005 };
+    const dossier = join(dir, 'bad.json');
+    writeFileSync(dossier, JSON.stringify(d));
+    const out = join(dir, 'bad.xlsx');
+    const before = readdirSync(dir);
+    const r = govforms('generate', 'budget-xlsx', dossier, '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('费用明细第3项“移动执法功能开发（依托“宿心办”）”：金额应为不超过两位小数、不超过 1 万亿元的非负数（收到 516000.005）');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual(before); // no temporary file left either
+  });
+});

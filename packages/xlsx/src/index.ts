@@ -1,0 +1,10 @@
+/**
+ * @govforms/xlsx: the Excel budget workbook (汇总 / 明细 / 数据资源 / 说明) with live formulas
+ * and cached results, and its import back. Runs in Node and in browsers. The Node-only
+ * streaming writer for very large budgets is in `@govforms/xlsx/node`.
+ */
+export { buildBudgetWorkbook } from './build-workbook.js';
+export { readBudgetWorkbook, type BudgetData, type BudgetItemData, type DataResourceData, type ReadBudgetOptions } from './read-workbook.js';
+export { WorkbookReadError } from './read-cells.js';
+export type { BudgetWorkbookOptions } from './plan-workbook.js';
+export { SHEET, ITEM_HEADERS, RESOURCE_HEADERS } from './workbook-labels.js';

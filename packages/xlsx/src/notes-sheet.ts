@@ -1,0 +1,34 @@
+/** The 说明 sheet: what each sheet holds, when and from which form version it was generated. */
+import { budgetSchemaFacts } from './budget-schema.js';
+import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
+import { NOTES as N, SHEET } from './workbook-labels.js';
+
+/** `2026-11-25 14:03`, in China time (UTC+8, no daylight saving), whatever the machine's zone. */
+export function chinaDateTime(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+const ROW = [STYLE.label, STYLE.wrappedText];
+
+export function notesSheet(generatedAt: Date): SheetPlan {
+  const { formTitle, formVersion } = budgetSchemaFacts();
+  const entries: [string, string][] = [
+    [N.basis, N.basisText],
+    [N.generatedAt, `${chinaDateTime(generatedAt)}（北京时间）`],
+    [N.generatedBy, N.generatedByText],
+    [N.formVersion, `${formTitle} ${formVersion}`],
+    ...(['summary', 'items', 'resources', 'notes'] as const).map((k): [string, string] => [`${N.sheets}：${SHEET[k]}`, N.sheetText[k]]),
+    [N.editing, N.editingText],
+    [N.importing, N.importingText],
+  ];
+  const rows: PlanRow[] = [
+    { cells: [N.title], styles: [STYLE.title] },
+    { cells: [...N.header], styles: [STYLE.header, STYLE.header] },
+    ...entries.map(([k, v]) => ({ cells: [k, v], styles: ROW })),
+  ];
+  return {
+    name: SHEET.notes,
+    columns: [{ width: 20, style: STYLE.none }, { width: 100, style: STYLE.none }],
+    rows,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * A sheet described as data (columns, rows, print setup), written by one function into
+ * either exceljs's in-memory Workbook or its streaming WorkbookWriter, so both paths
+ * produce the same workbook.
+ */
+import type { DataValidation, Style, Worksheet } from 'exceljs';
+import { PAGE_FOOTER } from './workbook-labels.js';
+
+/** A formula with its cached result, so readers that do not recalculate still show the number. */
+export interface FormulaCell { formula: string; result: number | string }
+export type PlanCell = string | number | FormulaCell | null;
+
+export interface PlanRow {
+  cells: PlanCell[];
+  /** One shared style per column (same length as cells); shared objects keep exceljs fast. */
+  styles: readonly Partial<Style>[];
+}
+
+export interface PlanColumn { width: number; style: Partial<Style> }
+
+export interface SheetPlan {
+  name: string;
+  columns: PlanColumn[];
+  rows: Iterable<PlanRow>;
+  frozenRows?: number;
+  autoFilter?: string;
+  validations?: { range: string; rule: DataValidation }[];
+  landscape?: boolean;
+  /** Rows repeated on every printed page, e.g. '1:1'. */
+  printTitleRows?: string;
+}
+
+const thin = { style: 'thin' as const, color: { argb: 'FF9E9E9E' } };
+const border = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** Shared style objects (exceljs caches a style by object identity). */
+export const STYLE = {
+  title: { font: { bold: true, size: 14 } },
+  label: { font: { bold: true } },
+  header: {
+    font: { bold: true }, border,
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  },
+  text: { numFmt: '@' },
+  wrappedText: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
+  integer: { numFmt: '0' },
+  number: { numFmt: 'General' },
+  money: { numFmt: '#,##0.00' },
+  moneyTotal: { numFmt: '#,##0.00', font: { bold: true } },
+  year: { numFmt: '0"年"' },
+  none: {},
+} satisfies Record<string, Partial<Style>>;
+
+/** Options for addWorksheet: views, print setup (A4, fit to width, page n / N footer). */
+export function worksheetOptions(plan: SheetPlan) {
+  return {
+    views: plan.frozenRows ? [{ state: 'frozen' as const, ySplit: plan.frozenRows, xSplit: 0 }] : [{}],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: plan.landscape ? ('landscape' as const) : ('portrait' as const),
+      fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      horizontalCentered: true,
+      showGridLines: true, // printed grid instead of a border on every cell (empty cells stay unwritten)
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      ...(plan.printTitleRows ? { printTitlesRow: plan.printTitleRows } : {}),
+    },
+    headerFooter: { oddHeader: '&C&A', oddFooter: PAGE_FOOTER },
+  };
+}
+
+/** Writes `plan` into `ws`; `commit` rows as they go when `ws` is a streaming worksheet. */
+export function emitSheet(ws: Worksheet, plan: SheetPlan, commit: boolean): void {
+  ws.columns = plan.columns.map((c) => ({ width: c.width, style: c.style }));
+  for (const r of plan.rows) {
+    // exceljs writes a cell for null (styled from its column) but skips undefined.
+    const row = ws.addRow(r.cells.map((c) => (c === null ? undefined : c)));
+    for (let i = 0; i < r.cells.length; i++) {
+      if (r.cells[i] !== null) row.getCell(i + 1).style = r.styles[i] as Partial<Style>;
+    }
+    if (commit) row.commit();
+  }
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
+  // exceljs has `dataValidations` on both worksheet kinds but leaves it out of its typings.
+  const validations = (ws as Worksheet & { dataValidations: { add(range: string, rule: DataValidation): void } }).dataValidations;
+  for (const v of plan.validations ?? []) validations.add(v.range, v.rule);
+}
