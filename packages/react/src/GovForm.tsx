@@ -5,6 +5,7 @@ import { forwardRef, useCallback, useImperativeHandle, useMemo, type ForwardedRe
 import { FindingsPanel, sectionOf } from './findings/FindingsPanel.js';
 import { useDataFromParent, useFormData, useReportChanges } from './form-data.js';
 import { checkNow, mergeErrors, useFormState } from './form-state.js';
+import { formTranslator } from './i18n/form-translator.js';
 import { messagesFor } from './i18n/messages.js';
 import { govformsRenderers } from './renderers/index.js';
 import { GovFormContext, type GovFormRuntime } from './runtime.js';
@@ -91,13 +92,15 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
   }), [locale, t, form, readOnly, errorMap, checked, visitedSteps, activeStep, touched, touch, drafts, setDraft, remapRows,
     findings, requiredDocuments, goToStep]);
 
+  // The form's labels, descriptions and options in the locale (see i18n/form-translator.ts).
+  const i18n = useMemo(() => ({ locale, translate: formTranslator(form, locale) }), [form, locale]);
   const jsonforms = useMemo(() => (
     <JsonForms
       schema={form.schema as JsonSchema} uischema={form.uischema as UISchemaElement} data={data.external}
       renderers={govformsRenderers} cells={[]} ajv={sharedAjv()} validationMode="NoValidation" readonly={readOnly}
-      onChange={data.onJsonFormsChange}
+      onChange={data.onJsonFormsChange} i18n={i18n}
     />
-  ), [form, data.external, readOnly, data.onJsonFormsChange]);
+  ), [form, data.external, readOnly, data.onJsonFormsChange, i18n]);
 
   const selectFinding = (f: Finding) => {
     if (f.path && !focusPath(f.path)) props.onNavigate?.(f.path, f);

@@ -1,5 +1,6 @@
 import { and, isControl, rankWith, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useOptionI18n } from '../i18n/form-translator.js';
 import { toPointer } from '../paths.js';
 import { useField, useGovForm } from '../runtime.js';
 import { FieldShell } from './FieldShell.js';
@@ -13,7 +14,7 @@ export const checklistControlTester: RankedTester = rankWith(8, and(
 ));
 
 /**
- * Checkboxes with the choices' Chinese titles, kept in the schema's order. Documents that a
+ * Checkboxes with the choices' titles in the locale, kept in the schema's order. Documents that a
  * live finding says must be supplied and that are not ticked yet are marked.
  */
 export function ChecklistControl(props: ControlProps) {
@@ -22,8 +23,9 @@ export function ChecklistControl(props: ControlProps) {
   const { requiredDocuments } = useGovForm();
   const selected: unknown[] = Array.isArray(data) ? data : [];
   const field = useField(pointer, label, selected.length > 0);
+  const i18n = useOptionI18n(props);
   if (!visible) return null;
-  const options = optionsOf(schema.items, rootSchema);
+  const options = optionsOf(schema.items, rootSchema, i18n);
   const toggle = (value: string, on: boolean) => {
     const known = options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v)));
     const unknown = selected.filter((v) => !options.some((o) => o.value === v));

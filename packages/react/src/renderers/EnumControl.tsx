@@ -1,5 +1,6 @@
 import { isEnumControl, isOneOfEnumControl, or, rankWith, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useOptionI18n } from '../i18n/form-translator.js';
 import { toPointer } from '../paths.js';
 import { useField, type FieldState } from '../runtime.js';
 import { describedBy, FieldShell } from './FieldShell.js';
@@ -46,13 +47,14 @@ function SelectChoice({ field, options, value, enabled, hasHelp, onPick }: Choic
   );
 }
 
-/** A choice from a fixed list, shown by its Chinese titles; the data holds the id. */
+/** A choice from a fixed list, shown by its titles in the locale; the data holds the id. */
 export function EnumControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description, schema, rootSchema, uischema } = props;
   const pointer = toPointer(path);
   const field = useField(pointer, label, data !== undefined);
+  const i18n = useOptionI18n(props);
   if (!visible) return null;
-  const options = optionsOf(schema, rootSchema);
+  const options = optionsOf(schema, rootSchema, i18n);
   const radios = prefersRadios(options, path, uischema.options?.format);
   const value = data === undefined ? '' : String(data);
   const choice = { field, options, value, enabled, hasHelp: !!description, onPick: (v: string | undefined) => handleChange(path, v) };

@@ -3,6 +3,7 @@ import {
 } from '@jsonforms/core';
 import { JsonFormsDispatch, useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { useFocusAfterRender } from '../focus.js';
+import { itemTitleOf } from '../i18n/form-translator.js';
 import { moveMapping, removeMapping, toPointer } from '../paths.js';
 import { useField, useGovForm } from '../runtime.js';
 import { FieldShell } from './FieldShell.js';
@@ -31,7 +32,7 @@ export function ObjectArrayControl(props: ControlProps) {
   const { root, focusLater } = useFocusAfterRender<HTMLOListElement>();
   if (!visible) return null;
   const itemSchema = resolveRef(schema.items, rootSchema);
-  const itemTitle = typeof itemSchema?.title === 'string' ? itemSchema.title : label;
+  const itemTitle = itemTitleOf(itemSchema, label, rt.locale);
   const detail = detailOf(uischema, itemSchema);
   const t = rt.t;
   const set = (next: unknown[]) => handleChange(path, next.length ? next : undefined);

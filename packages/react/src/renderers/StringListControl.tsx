@@ -1,5 +1,6 @@
 import { and, isControl, rankWith, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
+import { itemTitleOf } from '../i18n/form-translator.js';
 import { moveMapping, removeMapping, toPointer } from '../paths.js';
 import { useField, useGovForm, visibleErrors } from '../runtime.js';
 import { FieldShell } from './FieldShell.js';
@@ -20,7 +21,7 @@ export function StringListControl(props: ControlProps) {
   const field = useField(pointer, label, list.length > 0);
   const rows = useRowKeys(list.length);
   if (!visible) return null;
-  const itemTitle = (schema.items as { title?: string }).title ?? label;
+  const itemTitle = itemTitleOf(schema.items, label, rt.locale);
   const t = rt.t;
   const set = (next: unknown[]) => handleChange(path, next.length ? next : undefined);
   const remove = (i: number) => { rows.remove(i); rt.remapRows(pointer, removeMapping(i)); set(list.filter((_, j) => j !== i)); };

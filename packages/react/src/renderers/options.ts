@@ -1,4 +1,5 @@
 import { resolveSchema, type JsonSchema } from '@jsonforms/core';
+import type { OptionI18n } from '../i18n/form-translator.js';
 
 export interface Option { value: string; label: string }
 
@@ -15,15 +16,20 @@ export function resolveRef(schema: unknown, rootSchema: JsonSchema | undefined):
   return schema;
 }
 
-/** The choices of a `oneOf: [{const, title}]` or `enum` schema, with their Chinese titles. */
-export function optionsOf(schema: unknown, rootSchema?: JsonSchema): Option[] {
+/**
+ * The choices of a `oneOf: [{const, title}]` or `enum` schema, with their Chinese titles, or with
+ * their labels in the locale when `i18n` is given (key "<prefix>.<value>", see form-translator).
+ */
+export function optionsOf(schema: unknown, rootSchema?: JsonSchema, i18n?: OptionI18n): Option[] {
   const s = resolveRef(schema, rootSchema);
   if (!s) return [];
+  const option = (value: string, title: string): Option =>
+    ({ value, label: i18n ? i18n.t(`${i18n.prefix}.${value}`, title) : title });
   if (Array.isArray(s.oneOf)) {
     return s.oneOf.filter(isNode).filter((o) => 'const' in o)
-      .map((o) => ({ value: String(o.const), label: typeof o.title === 'string' ? o.title : String(o.const) }));
+      .map((o) => option(String(o.const), typeof o.title === 'string' ? o.title : String(o.const)));
   }
-  if (Array.isArray(s.enum)) return s.enum.map((v) => ({ value: String(v), label: String(v) }));
+  if (Array.isArray(s.enum)) return s.enum.map((v) => option(String(v), String(v)));
   return [];
 }
 

@@ -1,6 +1,9 @@
-import { and, categorizationHasCategory, isVisible, rankWith, uiTypeIs, type LayoutProps, type RankedTester } from '@jsonforms/core';
+import {
+  and, categorizationHasCategory, deriveLabelForUISchemaElement, isVisible, rankWith, uiTypeIs, type LayoutProps, type RankedTester,
+} from '@jsonforms/core';
 import { JsonFormsDispatch, useJsonForms, withJsonFormsLayoutProps } from '@jsonforms/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslator } from '../i18n/form-translator.js';
 import { useGovForm } from '../runtime.js';
 import { StepList } from './StepList.js';
 import { countByStep, stepsOf, type UiElement } from './steps.js';
@@ -11,7 +14,8 @@ export const wizardTester: RankedTester = rankWith(3, and(uiTypeIs('Categorizati
 /**
  * Steps with progress and per-step error counts; back and next only change which step is
  * shown (all steps edit one data object, drafts live in GovForm), so nothing is lost.
- * Moving to a step puts the focus on its heading and announces its state.
+ * Moving to a step puts the focus on its heading and announces its state. Step titles are the
+ * Categories' labels through JSON Forms' translator (the key is the label, as for every layout).
  */
 export function Wizard(props: LayoutProps) {
   const { uischema, schema, path, enabled, renderers, cells, visible } = props;
@@ -22,7 +26,10 @@ export function Wizard(props: LayoutProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const movedByUser = useRef(false);
   const [announcement, setAnnouncement] = useState('');
-  const steps = useMemo(() => stepsOf(uischema as unknown as UiElement), [uischema]);
+  const translate = useTranslator();
+  const steps = useMemo(() => stepsOf(uischema as unknown as UiElement).map((s) => (
+    { ...s, label: deriveLabelForUISchemaElement(s.element as never, translate) ?? s.label }
+  )), [uischema, translate]);
   const shown = steps.map((_, i) => i).filter((i) => isVisible(steps[i]!.element as never, core?.data, path, core?.ajv as never, undefined));
   const active = shown.includes(rt.activeStep) ? rt.activeStep : (shown[0] ?? 0);
   const counts = useMemo(() => countByStep(steps, [...rt.errors.keys()]), [steps, rt.errors]);

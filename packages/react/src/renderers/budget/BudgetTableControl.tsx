@@ -1,6 +1,7 @@
 import { and, isObjectArrayControl, rankWith, Resolve, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { useMemo } from 'react';
+import { useOptionI18n } from '../../i18n/form-translator.js';
 import { toPointer } from '../../paths.js';
 import { useGovForm, visibleErrors } from '../../runtime.js';
 import { resolveRef } from '../options.js';
@@ -31,7 +32,9 @@ export function BudgetTableControl(props: ControlProps) {
   const pointer = toPointer(path);
   const items: unknown[] = Array.isArray(data) ? data : [];
   const itemSchema = resolveRef(schema.items, rootSchema);
-  const columns = useMemo(() => budgetColumns(itemSchema, uischema.options?.detail, rootSchema), [itemSchema, uischema, rootSchema]);
+  const { t: translate, prefix } = useOptionI18n(props);
+  const columns = useMemo(() => budgetColumns(itemSchema, uischema.options?.detail, rootSchema, { t: translate, prefix }),
+    [itemSchema, uischema, rootSchema, translate, prefix]);
   const categoryOptions = columns.find((c) => c.key === 'category')?.options ?? [];
   const parentPath = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
   const parent = Resolve.data(core?.data, parentPath) as { dataResources?: unknown } | undefined;
