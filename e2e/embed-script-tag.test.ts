@@ -1,0 +1,172 @@
+// @govforms/embed as a portal developer uses it: plain HTML pages with one script tag and no
+// build step, mount() and <govforms-form> for each of the five forms, the change and submit
+// events, the Word/Excel generators loaded only on first use, and bad input that never
+// breaks the portal page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getForm, sampleDossier } from '@govforms/core';
+import { readBudgetWorkbook } from '@govforms/xlsx';
+import { chromiumAvailable, formData, formReady, openPage, startEmbedSite, type EmbedSite } from './embed-fixtures/harness.js';
+import { seriousA11yViolations } from './support/browser.js';
+
+const FIVE_FORMS = ['application', 'construction-plan', 'budget', 'completion', 'annual-report'] as const;
+type Win = Window & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe.skipIf(!chromiumAvailable)('embed: script tag on a plain page', () => {
+  let site: EmbedSite;
+  beforeAll(async () => { site = await startEmbedSite(); });
+  afterAll(async () => { await site?.close(); });
+
+  it('mount() shows each of the five forms in a shadow root, with its current version', async () => {
+    const { page, context, problems, consoleErrors } = await openPage(site, 'mount.html?manual=1');
+    for (const id of FIVE_FORMS) {
+      await page.goto(new URL(`mount.html?form=${id}&drafts=off`, site.url).href);
+      await formReady(page);
+      const shown = await page.evaluate(() => {
+        const host = document.querySelector('#app > govforms-host');
+        const root = host?.shadowRoot?.querySelector('.gf-root');
+        const w = window as Win;
+        return { form: root?.getAttribute('data-gf-form'), step: host?.shadowRoot?.querySelector('.gf-step-title')?.textContent,
+          handle: w.form.form, version: w.form.formVersion, lightDom: host?.children.length };
+      });
+      expect(shown).toMatchObject({ form: id, handle: id, version: getForm(id).version, lightDom: 0 });
+      expect(shown.step).toBeTruthy();
+    }
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('markup alone: five <govforms-form> elements, each mounting itself and dispatching change', async () => {
+    const { page, context, problems, consoleErrors } = await openPage(site, 'elements.html');
+    for (const id of FIVE_FORMS) {
+      await page.locator(`govforms-form#${id} .gf-root[data-gf-form="${id}"] .gf-step-title`).waitFor();
+    }
+    expect(await page.locator('govforms-form#application .gf-findings').count()).toBe(1);
+    expect(await page.locator('govforms-form#completion .gf-findings').count()).toBe(0); // no-findings, for narrow columns
+    await page.evaluate(() => {
+      const w = window as Win;
+      w.seen = [];
+      document.getElementById('annual-report')!.addEventListener('change', (e) => w.seen.push((e as CustomEvent).detail));
+    });
+    await page.locator('govforms-form#annual-report [data-gf-path="/omProvider/name"]').fill('江苏宿数信息技术有限公司');
+    await expect.poll(() => page.evaluate(() => (window as Win).seen.length)).toBeGreaterThan(0);
+    const detail = await page.evaluate(() => { const s = (window as Win).seen; return s[s.length - 1]; });
+    expect(detail).toMatchObject({ formId: 'annual-report', formVersion: '2.0.0', data: { omProvider: { name: '江苏宿数信息技术有限公司' } }, valid: false });
+    expect(detail.errors.length).toBeGreaterThan(0);
+    expect(detail.errors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(Array.isArray(detail.findings)).toBe(true);
+    expect(await page.evaluate(() => (document.getElementById('annual-report') as unknown as { data: object }).data))
+      .toEqual({ omProvider: { name: '江苏宿数信息技术有限公司' } });
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('submit: an incomplete form says how many fields need attention; complete data submits valid', async () => {
+    const { page, context } = await openPage(site, 'mount.html?form=application&drafts=off');
+    await formReady(page);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    const first = await page.evaluate(() => (window as Win).submits[0]);
+    expect(first.valid).toBe(false);
+    expect(first.errors.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-gfe-notice="submit"]').textContent()).toBe(`还有 ${first.errors.length} 处需要修改，请修改后再提交。`);
+
+    await page.evaluate((d) => (window as Win).form.setData(d), sampleDossier().application);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    const second = await page.evaluate(() => (window as Win).submits[1]);
+    expect(second).toMatchObject({ valid: true, errors: [], formId: 'application', data: sampleDossier().application });
+    expect(await page.locator('[data-gfe-notice="submit"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('has no serious accessibility problems inside the shadow root, draft toolbar and notices included', async () => {
+    const { page, context } = await openPage(site, 'mount.html?form=annual-report&draft=a11y');
+    await formReady(page);
+    await page.locator('[data-gf-path="/projectName"]').fill('宿迁市食品安全智慧监管平台建设项目');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.locator('[data-gfe-notice="submit"]').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('English when the portal asks for it', async () => {
+    const { page, context } = await openPage(site, 'mount.html?form=budget&drafts=off&locale=en');
+    await formReady(page);
+    expect(await page.getByRole('button', { name: 'Submit', exact: true }).count()).toBe(1);
+    expect(await page.locator('.gfe-root').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+
+  it('works under a strict Content-Security-Policy: no inline script or style needed', async () => {
+    const { page, context, problems, consoleErrors } = await openPage(site, 'csp.html');
+    const title = page.locator('#csp-form .gf-step-title');
+    await title.waitFor();
+    expect(await title.evaluate((el) => getComputedStyle(el).fontSize)).toBe('19.5px'); // 1.3em of 15px: the stylesheet applies
+    await page.locator('#csp-form [data-gf-path="/applicant/name"]').fill('宿迁市数据局');
+    await expect.poll(() => page.evaluate(() => (document.getElementById('csp-form') as unknown as { data: object }).data)).toEqual({ applicant: { name: '宿迁市数据局' } });
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a policy without unsafe-eval: the form says so in zh-CN instead of staying blank', async () => {
+    const { page, context, consoleErrors } = await openPage(site, 'csp-no-eval.html');
+    await expect.poll(() => page.locator('#csp-form [role=alert]').textContent()).toContain("请门户管理员在 script-src 中加入 'unsafe-eval'");
+    expect(consoleErrors.some((e) => e.includes('内容安全策略'))).toBe(true);
+    await context.close();
+  });
+
+  it('the Word/Excel generators are not part of the first download and load once, on first use', async () => {
+    const { page, context, problems } = await openPage(site, 'mount.html?manual=1');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.reload();
+    await page.waitForFunction(() => typeof (window as Win).GovForms?.mount === 'function');
+    expect(requests).toContain('/govforms/govforms.iife.js');
+    expect(requests.some((r) => r.includes('govforms-export'))).toBe(false);
+
+    const dossier = sampleDossier();
+    const xlsx = await page.evaluate(async (budget) => Array.from(await (window as Win).GovForms.exportBudgetXlsx(budget) as Uint8Array), dossier.budget);
+    const docx = await page.evaluate(async (d) => Array.from(await (window as Win).GovForms.renderDocument('application-form', d) as Uint8Array), dossier);
+    expect(requests.filter((r) => r === '/govforms/govforms-export.js')).toHaveLength(1);
+    expect(String.fromCharCode(...xlsx.slice(0, 2))).toBe('PK');
+    expect(String.fromCharCode(...docx.slice(0, 2))).toBe('PK');
+    const workbook = await readBudgetWorkbook(new Uint8Array(xlsx)) as { items: unknown[] };
+    expect(workbook.items).toHaveLength((dossier.budget as { items: unknown[] }).items.length);
+    expect(await page.evaluate(() => document.querySelectorAll('script[src*="govforms-export"]').length)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a missing element, an unknown form, another form’s data: zh-CN messages, the portal keeps working', async () => {
+    const { page, context, problems, consoleErrors } = await openPage(site, 'mount.html?manual=1');
+    const missing = await page.evaluate(() => {
+      const h = (window as Win).GovForms.mount(document.getElementById('no-such-element'), { form: 'application' });
+      return h.validate();
+    });
+    expect(missing.valid).toBe(false);
+    expect(missing.errors[0].message).toContain('找不到要放置表单的页面元素');
+    expect(consoleErrors.some((e) => e.includes('找不到要放置表单的页面元素'))).toBe(true);
+
+    await page.evaluate(() => (window as Win).start({ form: 'applicaton' }));
+    await expect.poll(() => page.locator('#app [role=alert]').textContent()).toContain('未知的表单：“applicaton”');
+    expect(consoleErrors.some((e) => e.includes('未知的表单'))).toBe(true);
+    await page.evaluate(() => (window as Win).form.destroy());
+    expect(await page.locator('#app').innerHTML()).toBe('');
+
+    await page.evaluate(() => (window as Win).start({ form: 'application', drafts: false, data: { projectName: '城市运行管理服务平台' } }));
+    await formReady(page);
+    await page.evaluate((budget) => (window as Win).form.setData(budget), sampleDossier().budget);
+    await expect.poll(() => page.locator('[data-gfe-notice="error:invalid-data"]').textContent()).toMatch(/数据未载入，表单内容保持不变：这些数据不属于表单“.+”.*看起来是“.+”的数据/);
+    expect(await formData(page)).toEqual({ projectName: '城市运行管理服务平台' });
+    await page.evaluate(() => (window as Win).form.setData({ projectName: 'x' }, { formVersion: '9.0.0' }));
+    await expect.poll(() => page.locator('[data-gfe-notice="error:invalid-data"]').textContent()).toContain('比当前的');
+    expect(await formData(page)).toEqual({ projectName: '城市运行管理服务平台' });
+    expect(await page.evaluate(() => (window as Win).formErrors.map((e: { code: string }) => e.code))).toEqual(['unknown-form', 'invalid-data', 'invalid-data']);
+
+    await page.locator('#portal-button').click();
+    expect(await page.locator('#portal-button').textContent()).toBe('门户按钮已点击');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

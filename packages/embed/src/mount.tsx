@@ -1,0 +1,165 @@
+/**
+ * mount(el, { form, … }): a govforms form inside `el`, in a shadow root of its own so the
+ * portal's CSS and the form's CSS never meet. destroy() saves the waiting draft and leaves
+ * nothing behind: no DOM, no listener, no timer, no open store or channel.
+ */
+import { getForm, type FormDefinition, type Locale } from '@govforms/core';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { FormController, type ControllerEvents } from './controller.js';
+import { EmbeddedForm } from './EmbeddedForm.js';
+import { messagesFor, toLocale } from './messages.js';
+import { shadowCss } from './styles.js';
+import type { GovFormsHandle, MountOptions } from './types.js';
+
+/** The tag of the element mount() adds inside the portal's element (not a div: portal `div {}` rules do not reach it). */
+export const HOST_TAG = 'govforms-host';
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A handle that does nothing, for a mount that could not start; validate() carries the reason. */
+function inertHandle(opts: Partial<MountOptions>, message: string, destroy: () => void = () => {}): GovFormsHandle {
+  const data = opts.data && typeof opts.data === 'object' ? structuredClone(opts.data) : {};
+  return {
+    form: String(opts.form ?? ''), formVersion: '', ready: Promise.resolve(),
+    getData: () => structuredClone(data),
+    setData: () => console.error(`[govforms] ${message}`),
+    validate: () => ({ valid: false, errors: [{ path: '', message, keyword: 'mount' }], findings: [] }),
+    exportDraft: () => { throw new Error(message); },
+    importDraft: () => Promise.reject(new Error(message)),
+    removeDraft: () => Promise.resolve(),
+    focusPath: () => false,
+    destroy,
+  };
+}
+
+function describe(target: unknown): string {
+  if (typeof target === 'string') return JSON.stringify(target);
+  return target === null ? 'null' : typeof target;
+}
+
+function resolveElement(target: unknown): Element | undefined {
+  if (typeof target === 'string') {
+    try {
+      return document.querySelector(target) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof Element !== 'undefined' && target instanceof Element ? target : undefined;
+}
+
+let sharedSheet: CSSStyleSheet | undefined;
+
+/**
+ * The stylesheet, as one constructed sheet shared by every form on the page where the browser
+ * has them (no <style> element, so a CSP without 'unsafe-inline' styles still allows it), or
+ * as a <style> element. Returns what undoes it.
+ */
+function addStyles(shadow: ShadowRoot): () => void {
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(shadowCss);
+    }
+    const sheet = sharedSheet;
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    return () => { shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet); };
+  }
+  const style = document.createElement('style');
+  style.textContent = shadowCss;
+  shadow.prepend(style);
+  return () => style.remove();
+}
+
+/** Renders the form (or the reason it cannot be shown) into a shadow root; the caller owns the shadow root's host. */
+export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: ControllerEvents): GovFormsHandle & { controller?: FormController } {
+  const locale: Locale = toLocale(opts.locale);
+  const container = document.createElement('div');
+  shadow.replaceChildren(container);
+  const removeStyles = addStyles(shadow);
+  const clear = () => {
+    shadow.replaceChildren();
+    removeStyles();
+  };
+
+  let definition: FormDefinition;
+  try {
+    if (opts.form === undefined || opts.form === null || opts.form === '') throw new Error(messagesFor(locale).missingForm);
+    definition = getForm(opts.form);
+  } catch (e) {
+    const message = messageOf(e);
+    console.error(`[govforms] ${message}`);
+    const p = document.createElement('p');
+    p.className = 'gf-notice gf-notice--error';
+    p.setAttribute('role', 'alert');
+    p.textContent = message;
+    container.className = 'gfe-root';
+    container.lang = locale;
+    container.append(p);
+    events.error({ code: 'unknown-form', message });
+    return inertHandle(opts, message, clear);
+  }
+
+  const controller = new FormController(definition, opts, events, locale);
+  const root: Root = createRoot(container);
+  // Rendered before mount() returns, so focusPath() and validate() see the form at once (when no draft is loading).
+  flushSync(() => root.render(<EmbeddedForm controller={controller} />));
+  let destroyed = false;
+  return {
+    controller,
+    form: definition.id,
+    formVersion: definition.version,
+    ready: controller.ready,
+    getData: () => controller.getData(),
+    setData: (data, o) => controller.setData(data, o),
+    validate: () => controller.validate(),
+    exportDraft: () => controller.exportDraft(),
+    importDraft: (text) => controller.importDraft(text),
+    removeDraft: () => controller.removeDraft(),
+    focusPath: (pointer) => controller.focusPath(pointer),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      controller.destroy();
+      root.unmount();
+      clear();
+    },
+  };
+}
+
+/**
+ * Mounts a form into `el` (an element or a CSS selector). A missing element, unknown form or
+ * bad option is a zh-CN message in the console (and in the form where there is one), never an
+ * exception in the portal's script: the returned handle then does nothing and validate() says why.
+ */
+export function mount(el: HTMLElement | string, opts: MountOptions): GovFormsHandle {
+  const t = messagesFor(toLocale(opts && typeof opts === 'object' ? opts.locale : undefined));
+  if (!opts || typeof opts !== 'object') {
+    console.error(`[govforms] ${t.badOptions}`);
+    return inertHandle({}, t.badOptions);
+  }
+  const target = resolveElement(el);
+  if (!target) {
+    const message = t.missingElement(describe(el));
+    console.error(`[govforms] ${message}`);
+    opts.onError?.({ code: 'missing-element', message });
+    return inertHandle(opts, message);
+  }
+  const host = document.createElement(HOST_TAG);
+  target.appendChild(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const call = <K extends keyof ControllerEvents>(name: K, fn: ((d: Parameters<ControllerEvents[K]>[0]) => void) | undefined) =>
+    (detail: Parameters<ControllerEvents[K]>[0]) => fn?.(detail);
+  const handle = mountInShadow(shadow, opts, {
+    change: call('change', opts.onChange), submit: call('submit', opts.onSubmit), error: call('error', opts.onError),
+  });
+  const { controller: _controller, ...publicHandle } = handle;
+  return {
+    ...publicHandle,
+    destroy() {
+      handle.destroy();
+      host.remove();
+    },
+  };
+}
