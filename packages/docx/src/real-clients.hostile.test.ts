@@ -2,19 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  convertWithLibreOffice, hasLibreOffice, hasPdfTools, hasPythonReaders, requireClient, runPython, tempDir,
-} from '../../../testing/real-clients.js';
+import { convertWithLibreOffice, runPython, tempDir } from '../../../testing/real-clients.js';
 import { listDocumentTemplates, renderDocument } from './index.js';
-import { HOSTILE_NAME, ONE_MB, hostileDossier } from './test-support.js';
+import { HOSTILE_NAME, ONE_MB, hostileDossier, wordClientsAvailable } from './test-support.js';
 
 // The hostile dossier (XML specials, {tags}, "<w:t>", a 1 MB string, control characters,
 // 𠀀 and emoji, __proto__ keys, wrong types) must give documents real clients open.
 // LibreOffice reads the 1 MB documents to text (laying out ~800 pages as PDF takes minutes);
 // the same dossier without the 1 MB string is printed to PDF.
-const available = requireClient('LibreOffice', hasLibreOffice, 'apt-get install libreoffice-writer-nogui')
-  && requireClient('poppler-utils', hasPdfTools, 'apt-get install poppler-utils')
-  && requireClient('python3-docx', () => hasPythonReaders('docx'), 'apt-get install python3-docx');
+const available = wordClientsAvailable();
 
 const ids = listDocumentTemplates().map((t) => t.id);
 const dir = tempDir('docx-hostile');

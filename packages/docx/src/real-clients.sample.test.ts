@@ -3,16 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleDossier } from '@govforms/core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  convertWithLibreOffice, hasLibreOffice, hasPdfTools, hasPythonReaders, requireClient, runPython, tempDir,
-} from '../../../testing/real-clients.js';
+import { convertWithLibreOffice, runPython, tempDir } from '../../../testing/real-clients.js';
 import { listDocumentTemplates, renderDocument } from './index.js';
+import { wordClientsAvailable } from './test-support.js';
 
 // Every template rendered from the sample dossier, read by python-docx and printed to PDF by
 // LibreOffice; pdftotext and pdfinfo read the PDF back.
-const available = requireClient('LibreOffice', hasLibreOffice, 'apt-get install libreoffice-writer-nogui')
-  && requireClient('poppler-utils', hasPdfTools, 'apt-get install poppler-utils')
-  && requireClient('python3-docx', () => hasPythonReaders('docx'), 'apt-get install python3-docx');
+const available = wordClientsAvailable();
 
 const ids = listDocumentTemplates().map((t) => t.id);
 const dir = tempDir('docx-sample');

@@ -1,6 +1,7 @@
 /** Helpers for this package's tests: read a rendered .docx, and the hostile dossier. */
 import { sampleDossier } from '@govforms/core';
 import PizZip from 'pizzip';
+import { hasLibreOffice, hasPdfTools, hasPythonReaders, requireClient } from '../../../testing/real-clients.js';
 
 export function partText(bytes: Uint8Array, part = 'word/document.xml'): string {
   const file = new PizZip(bytes).file(part);
@@ -50,4 +51,11 @@ export function hostileDossier(): ReturnType<typeof sampleDossier> {
   d.annualReport = JSON.parse('{"__proto__": {"operation": "from prototype"}, "systemName": "运维\\u0007报表", "cloudUtilization": "high", "usage": ["not", "text"]}');
   d.annualReport.projectName = HOSTILE_NAME;
   return d;
+}
+
+/** LibreOffice, poppler and python-docx: present, or a loud skip (a failure under CI=true). */
+export function wordClientsAvailable(): boolean {
+  return requireClient('LibreOffice', hasLibreOffice, 'apt-get install libreoffice-writer-nogui')
+    && requireClient('poppler-utils', hasPdfTools, 'apt-get install poppler-utils')
+    && requireClient('python3-docx', () => hasPythonReaders('docx'), 'apt-get install python3-docx');
 }
