@@ -8,23 +8,15 @@
  */
 import type { Dossier } from '@govforms/core';
 import { mountInShadow } from './mount.js';
-import type { EmbedErrorDetail, FormEventDetail, GovFormsHandle, MountOptions, ValidateResult } from './types.js';
+import type { EmbedErrorDetail, FormEventDetail, GovFormsHandle, MountOptions } from './types.js';
 import { toLocale } from './messages.js';
 
 export const ELEMENT_TAG = 'govforms-form';
 
 /** What the element offers besides HTMLElement's own members. */
-export interface GovformsFormElement extends HTMLElement {
+export interface GovformsFormElement extends HTMLElement, Omit<GovFormsHandle, 'form' | 'formVersion' | 'destroy'> {
   data: object;
   dossier: Dossier | undefined;
-  readonly ready: Promise<void>;
-  getData(): object;
-  setData(data: object, opts?: { formVersion?: string }): void;
-  validate(): ValidateResult;
-  exportDraft(): string;
-  importDraft(text: string): Promise<void>;
-  removeDraft(): Promise<void>;
-  focusPath(pointer: string): boolean;
 }
 
 const ATTRIBUTES = ['form', 'locale', 'draft-id', 'drafts', 'read-only', 'no-submit', 'autosave-delay', 'database-name', 'name', 'no-findings'];
