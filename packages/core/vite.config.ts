@@ -1,13 +1,4 @@
-import { defineConfig } from 'vite';
+import { libraryConfig } from '../../scripts/vite-library.ts';
 
-// Library build: one ESM file; form JSON from /forms is inlined, dependencies stay external.
-export default defineConfig({
-  build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
-    outDir: 'dist',
-    target: 'es2022',
-    minify: false,
-    sourcemap: true,
-    rollupOptions: { external: [/^ajv/] },
-  },
-});
+// One ESM file; form JSON from /forms is inlined, dependencies stay external.
+export default libraryConfig({ entry: 'src/index.ts', external: [/^ajv/] });

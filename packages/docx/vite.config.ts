@@ -1,14 +1,4 @@
-import { defineConfig } from 'vite';
+import { libraryConfig } from '../../scripts/vite-library.ts';
 
-// Library build: one ESM file; the template sources under /templates are inlined as text
-// (import.meta.glob), dependencies stay external.
-export default defineConfig({
-  build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
-    outDir: 'dist',
-    target: 'es2022',
-    minify: false,
-    sourcemap: true,
-    rollupOptions: { external: [/^@govforms\//, 'docxtemplater', 'pizzip', 'jsonpath-plus'] },
-  },
-});
+// One ESM file; the template sources under /templates are inlined as text (import.meta.glob).
+export default libraryConfig({ entry: 'src/index.ts', external: [/^@govforms\//, 'docxtemplater', 'pizzip', 'jsonpath-plus'] });

@@ -1,14 +1,7 @@
-import { defineConfig } from 'vite';
+import { libraryConfig } from '../../scripts/vite-library.ts';
 
-// Library build: one ESM file; React, JSON Forms and @govforms/core stay external (peer/deps).
-export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic' } },
-  build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
-    outDir: 'dist',
-    target: 'es2022',
-    minify: false,
-    sourcemap: true,
-    rollupOptions: { external: [/^react($|\/)/, /^react-dom($|\/)/, /^@jsonforms\//, /^@govforms\//] },
-  },
+// React, JSON Forms and @govforms/core stay external (peer/deps).
+export default libraryConfig({
+  entry: 'src/index.ts', jsx: true,
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@jsonforms\//, /^@govforms\//],
 });
