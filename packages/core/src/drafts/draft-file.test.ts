@@ -1,24 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import v1Draft from './fixtures/annual-report-1.0.0.json';
-import { GovformsError } from '../errors.js';
 import { getForm } from '../forms/registry.js';
 import { validateForm } from '../validation/validate-form.js';
 import { exportDraft, importDraft } from './draft-file.js';
 import { openDraftStore } from './draft-store.js';
+import { govformsErrorOf } from '../test-errors.js';
 
 const FORM = 'annual-report';
 const sample = getForm(FORM).sample;
 const file = (content: Record<string, unknown>) => JSON.stringify({ govforms: 'draft', formId: FORM, formVersion: '2.0.0', savedAt: '2026-01-20T08:00:00.000Z', data: sample, ...content });
 
-function refusal(run: () => unknown): GovformsError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof GovformsError) return e;
-    throw e;
-  }
-  throw new Error('expected a GovformsError');
-}
 
 test('a draft exported from one browser imports into another unchanged', async () => {
   const here = await openDraftStore({ indexedDB: null, broadcast: false });
@@ -56,13 +47,13 @@ describe('a file that is not a usable draft is a clear zh-CN error', () => {
     ['a version that is no version', file({ formVersion: 'latest' }), 'invalid-draft-file', /字段“formVersion”/],
     ['another form\'s data inside', file({ data: getForm('application').sample }), 'data-of-another-form', /看起来是“项目申报表”的数据/],
   ])('%s', (_, text, code, message) => {
-    const e = refusal(() => importDraft(text, FORM));
+    const e = govformsErrorOf(() => importDraft(text, FORM));
     expect(e.code).toBe(code);
     expect(e.message).toMatch(message);
   });
 
   test('and in English when asked', () => {
-    expect(refusal(() => importDraft('nope', FORM, { locale: 'en' })).message).toBe('The file is not valid JSON; it may be damaged or incomplete.');
+    expect(govformsErrorOf(() => importDraft('nope', FORM, { locale: 'en' })).message).toBe('The file is not valid JSON; it may be damaged or incomplete.');
   });
 
   test('without an expected form, any known form\'s draft imports', () => {

@@ -1,12 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test } from 'vitest';
 import v1Draft from './fixtures/annual-report-1.0.0.json';
-import { GovformsError } from '../errors.js';
 import { getForm } from '../forms/registry.js';
 import { validateForm } from '../validation/validate-form.js';
 import type { DraftNotice } from './draft-notices.js';
 import { openDraftStore, type DraftStore } from './draft-store.js';
 import { getRaw, putRaw, uniqueDatabase } from './idb-test-helpers.js';
+import { govformsRejectionOf } from '../test-errors.js';
 
 const FORM = 'annual-report';
 const sample = getForm(FORM).sample;
@@ -32,15 +32,6 @@ afterEach(() => {
   for (const store of open.splice(0)) store.close();
 });
 
-async function rejection(p: Promise<unknown>): Promise<GovformsError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof GovformsError) return e;
-    throw e;
-  }
-  throw new Error('expected a GovformsError');
-}
 
 describe('saving and loading', () => {
   test('a saved draft survives a reload: a new store on the same database finds it', async () => {
@@ -165,7 +156,7 @@ describe('drafts saved by an older form version', () => {
     setup();
     const newer = { ...v1Record, formVersion: '9.0.0' };
     await putRaw(factory, databaseName, [FORM, 'old'], newer);
-    const e = await rejection((await tab()).load(FORM, 'old'));
+    const e = await govformsRejectionOf((await tab()).load(FORM, 'old'));
     expect(e.code).toBe('newer-version');
     expect(e.message).toMatch(/9\.0\.0 版，比当前的 2\.0\.0 版更新/);
     expect(await getRaw(factory, databaseName, [FORM, 'old'])).toEqual(newer);
@@ -182,12 +173,12 @@ describe('bad input', () => {
     setup();
     await putRaw(factory, databaseName, [FORM, 'bad'], value);
     const store = await tab();
-    const e = await rejection(store.load(FORM, 'bad'));
+    const e = await govformsRejectionOf(store.load(FORM, 'bad'));
     expect(e.code).toBe('draft-corrupted');
     expect(e.message).toMatch(/^草稿已损坏，无法打开（表单“年度运维服务情况报表”，草稿“bad”）/);
     expect(e.message).toMatch(problem);
     expect(e.message).toMatch(/草稿未被删除/);
-    expect((await rejection(store.save(FORM, 'bad', sample))).code).toBe('draft-corrupted');
+    expect((await govformsRejectionOf(store.save(FORM, 'bad', sample))).code).toBe('draft-corrupted');
     expect(await store.list()).toEqual([{ corrupted: true, formId: FORM, draftId: 'bad', problem: expect.stringMatching(problem) }]);
     expect(await getRaw(factory, databaseName, [FORM, 'bad'])).toEqual(value);
   });
@@ -203,7 +194,7 @@ describe('bad input', () => {
   test('another form\'s data is refused with the form it looks like, and nothing is stored', async () => {
     setup();
     const store = await tab();
-    const e = await rejection(store.save(FORM, 'd1', getForm('application').sample));
+    const e = await govformsRejectionOf(store.save(FORM, 'd1', getForm('application').sample));
     expect(e.code).toBe('data-of-another-form');
     expect(e.message).toMatch(/^这些数据不属于表单“年度运维服务情况报表”：.*看起来是“项目申报表”的数据/);
     expect(await store.list()).toEqual([]);
@@ -224,13 +215,13 @@ describe('bad input', () => {
     ['a function inside', { ...sample, f: () => 1 }, /无法保存的内容/],
   ])('data that is %s is refused in zh-CN', async (_, data, message) => {
     setup();
-    expect((await rejection((await tab()).save(FORM, 'd1', data))).message).toMatch(message);
+    expect((await govformsRejectionOf((await tab()).save(FORM, 'd1', data))).message).toMatch(message);
   });
 
   test('an unknown form and an empty draft id are refused', async () => {
     setup();
     const store = await tab();
-    expect((await rejection(store.save('nope', 'd1', {}))).code).toBe('unknown-form');
-    expect((await rejection(store.load(FORM, ''))).message).toMatch(/草稿编号应为/);
+    expect((await govformsRejectionOf(store.save('nope', 'd1', {}))).code).toBe('unknown-form');
+    expect((await govformsRejectionOf(store.load(FORM, ''))).message).toMatch(/草稿编号应为/);
   });
 });

@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import v1Draft from './fixtures/annual-report-1.0.0.json';
-import { GovformsError } from '../errors.js';
 import { formMigrationFiles, getForm, listForms } from '../forms/registry.js';
 import { validateForm } from '../validation/validate-form.js';
 import { formMigrations, migrateFormData } from './migrations.js';
+import { govformsErrorOf } from '../test-errors.js';
 
 const formsDir = new URL('../../../../forms/', import.meta.url);
 
-function errorOf(run: () => unknown): GovformsError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof GovformsError) return e;
-    throw e;
-  }
-  throw new Error('expected a GovformsError');
-}
 
 describe('annual-report 1.0.0 → 2.0.0: the O&M provider becomes a name and a credit code', () => {
   test('the form is now at 2.0.0 and a real 1.0.0 draft no longer validates as it is', () => {
@@ -76,24 +67,24 @@ describe('annual-report 1.0.0 → 2.0.0: the O&M provider becomes a name and a c
 
 describe('versions that cannot be migrated are clear zh-CN errors', () => {
   test('a draft from a newer form version', () => {
-    const e = errorOf(() => migrateFormData('annual-report', '3.0.0', {}));
+    const e = govformsErrorOf(() => migrateFormData('annual-report', '3.0.0', {}));
     expect(e.code).toBe('newer-version');
     expect(e.message).toMatch(/草稿保存于表单“年度运维服务情况报表”的 3\.0\.0 版，比当前的 2\.0\.0 版更新.*草稿仍然保留/);
   });
 
   test('an older version no migration starts from', () => {
-    const e = errorOf(() => migrateFormData('annual-report', '0.9.0', {}));
+    const e = govformsErrorOf(() => migrateFormData('annual-report', '0.9.0', {}));
     expect(e.code).toBe('no-migration');
     expect(e.message).toMatch(/从 0\.9\.0 版升级到当前的 2\.0\.0 版：缺少对应的迁移规则/);
   });
 
   test('a version that is not major.minor.patch', () => {
-    expect(errorOf(() => migrateFormData('annual-report', 'v1', {})).message).toMatch(/表单版本“v1”无效/);
+    expect(govformsErrorOf(() => migrateFormData('annual-report', 'v1', {})).message).toMatch(/表单版本“v1”无效/);
   });
 
   test('data that is not an object, and an unknown form', () => {
-    expect(errorOf(() => migrateFormData('annual-report', '1.0.0', 'text')).code).toBe('invalid-data');
-    expect(errorOf(() => migrateFormData('nope', '1.0.0', {})).code).toBe('unknown-form');
+    expect(govformsErrorOf(() => migrateFormData('annual-report', '1.0.0', 'text')).code).toBe('invalid-data');
+    expect(govformsErrorOf(() => migrateFormData('nope', '1.0.0', {})).code).toBe('unknown-form');
   });
 });
 
