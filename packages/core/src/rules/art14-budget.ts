@@ -30,11 +30,10 @@ function itemFindings(d: DossierSections, ctx: RuleContext): Finding[] {
       },
     }));
   }
-  const yearless = items.filter((it) => !Number.isInteger(field(section(it), 'year')));
+  const yearless = items.flatMap((it, i) => (Number.isInteger(field(section(it), 'year')) ? [] : [i]));
   if (yearless.length > 0 && isMultiYear(d, Object.keys(totals.byYearFen))) {
-    const first = items.findIndex((it) => !Number.isInteger(field(section(it), 'year')));
     findings.push(ctx.finding('art14.budget-year-missing', 'error', {
-      path: `/budget/items/${first}/year`, params: { count: yearless.length },
+      path: `/budget/items/${yearless[0]}/year`, params: { count: yearless.length },
     }));
   }
   return findings;

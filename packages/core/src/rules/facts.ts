@@ -1,6 +1,6 @@
 /** Facts several articles ask about the application. */
 import type { FormDefinition, Locale } from '../types.js';
-import { field, readFen, readList, readText, section, type Section } from '../read.js';
+import { field, readFen, readList, readStrings, readText, section, type Section } from '../read.js';
 import type { DossierSections } from './types.js';
 
 export function isConstructionProject(app: Section | undefined): boolean {
@@ -19,8 +19,8 @@ export function totalInvestmentFen(d: DossierSections): number | undefined {
 
 /** The document kinds already supplied in a section's checklist; undefined when not filled yet. */
 export function suppliedDocuments(s: Section | undefined): Set<string> | undefined {
-  const list = readList(s, 'attachments');
-  return list ? new Set(list.filter((x): x is string => typeof x === 'string')) : undefined;
+  const list = readStrings(s, 'attachments');
+  return list ? new Set(list) : undefined;
 }
 
 export function missingFrom<T extends string>(supplied: Set<string>, required: readonly T[]): T[] {
