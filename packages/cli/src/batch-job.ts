@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GovformsError, type Dossier } from '@govforms/core';
 import { generators, type Generator } from './generators.js';
@@ -40,7 +40,7 @@ export async function runBatchJob(file: string, outRoot: string): Promise<BatchJ
   }
   const dir = join(outRoot, basename(file).replace(/\.json$/i, ''));
   try {
-    await mkdir(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
   } catch (e) {
     result.errors.push(cliText().cannotWrite(dir, String((e as NodeJS.ErrnoException).code ?? (e as Error).message)));
     return result;
@@ -49,7 +49,7 @@ export async function runBatchJob(file: string, outRoot: string): Promise<BatchJ
     try {
       const bytes = await g.generate(dossier as Dossier);
       const path = join(dir, outputName(g));
-      await writeFileAtomic(path, bytes);
+      writeFileAtomic(path, bytes);
       result.written.push(path);
     } catch (e) {
       result.errors.push(`${g.title}：${reason(e)}`);

@@ -1,19 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file so that readers only ever see the old file or the whole new one: the bytes go
  * to a temporary file beside the target, which is then renamed over it (atomic on one
  * filesystem). On failure the temporary file is removed and nothing is left behind.
+ * Synchronous on purpose: batch workers write thousands of files, and each async call costs
+ * a hand-off to libuv's thread pool and back, which competes with the workers for the cores.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes, { flag: 'wx' });
-    await rename(temp, path);
+    writeFileSync(temp, bytes, { flag: 'wx' });
+    renameSync(temp, path);
   } catch (e) {
-    await unlink(temp).catch(() => {});
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Not created, or already gone.
+    }
     throw e;
   }
 }

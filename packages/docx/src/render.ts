@@ -3,16 +3,15 @@
  * template). Shared by every template: the dossier view, the template's mapper, safe tags,
  * and zh-CN errors. Works in Node and browsers: bytes in, bytes out, no fs.
  */
-import { GovformsError, isIsoDate, todayInChina, type Dossier, type Locale } from '@govforms/core';
+import { GovformsError, deflatedZip, isIsoDate, todayInChina, type Dossier, type Locale } from '@govforms/core';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { dossierView, formatDate, textOfValue, type ViewContext } from './dossier-view.js';
 import { compileMapping } from './mapping.js';
 import { documentWords as w, docxText } from './messages.js';
-import { templateZip } from './pack-template.js';
+import { builtInTemplateZip } from './pack-template.js';
 import { createNullGetter, createTagParser, type TagParserState } from './tag-parser.js';
 import { TEMPLATED_PART, fromDocxtemplaterError, paragraphsOfPart, tagProblemsError, type ParagraphText } from './template-errors.js';
-import { templateSourceFiles } from './template-sources.js';
 import type { TemplateDefinition } from './template-definition.js';
 import { getTemplate } from './templates.js';
 import type { DocumentTemplateId, RenderOptions, RenderReport, RenderWarning } from './types.js';
@@ -54,7 +53,7 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
   const today = opts.today ?? todayInChina();
   if (!isIsoDate(today)) throw new GovformsError(docxText(locale).badToday(String(today)), 'invalid-today');
   const mapping = compileMapping(opts.mapping, locale);
-  const zip = opts.template !== undefined ? loadCustomTemplate(opts.template, locale) : templateZip(templateSourceFiles(def.id));
+  const zip = opts.template !== undefined ? loadCustomTemplate(opts.template, locale) : builtInTemplateZip(def.id);
   const paragraphs = paragraphIndex(zip);
 
   const ctx: ViewContext = { warnings: [], locale };
@@ -80,8 +79,8 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
     throw fromDocxtemplaterError(e, paragraphs(), locale) ?? e;
   }
   if (state.problems.length) throw tagProblemsError(state.problems, paragraphs(), locale);
-  // Level 3: most of the size saving of the default level at about half the time.
-  const bytes = doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 3 } });
+  // Level 3 (browsers, pako): most of the size saving of the default level at about half the time.
+  const bytes = await deflatedZip((compression) => doc.getZip().generate({ type: 'uint8array', compression, compressionOptions: { level: 3 } }));
   const warnings = dedupe(ctx.warnings);
   for (const warning of warnings) opts.onWarning?.(warning);
   return { bytes, warnings };

@@ -3,7 +3,7 @@
  * APIs; bytes in and out as Uint8Array). For very large budgets in Node see
  * writeBudgetWorkbookStream in `@govforms/xlsx/node`.
  */
-import type { Dossier } from '@govforms/core';
+import { deflatedZip, type Dossier } from '@govforms/core';
 import ExcelJS from 'exceljs';
 import { planWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
 import { prepareBudget } from './prepare-budget.js';
@@ -23,5 +23,5 @@ export async function buildBudgetWorkbook(dossier: Dossier, opts: BudgetWorkbook
   for (const plan of planWorkbook(budget, opts)) {
     emitSheet(wb.addWorksheet(plan.name, worksheetOptions(plan)), plan, false);
   }
-  return asUint8Array(await wb.xlsx.writeBuffer());
+  return deflatedZip(async (compression) => asUint8Array(await wb.xlsx.writeBuffer({ zip: { compression } })));
 }

@@ -24,7 +24,7 @@ export async function generateCommand(args: ParsedArgs, io: CliIO, _locale: Loca
     throw e;
   }
   try {
-    await writeFileAtomic(output, bytes);
+    writeFileAtomic(output, bytes);
   } catch (e) {
     throw new CliFailure(t.cannotWrite(output, String((e as NodeJS.ErrnoException).code ?? (e as Error).message)), EXIT.usage);
   }
