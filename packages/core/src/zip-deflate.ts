@@ -1,7 +1,8 @@
 /**
  * Deflating .docx/.xlsx packages with node:zlib. pizzip and exceljs deflate with pako, in
- * JavaScript; in Node the native zlib is several times faster and allocates nothing on the
- * JS heap, which matters most when `govforms batch` keeps every core busy. So in Node the
+ * JavaScript; in Node the native zlib is several times faster and keeps its work tables off
+ * the JS heap (less garbage collection), which matters most when `govforms batch` keeps every
+ * core busy. So in Node the
  * libraries write their zip with every entry stored, and `deflateStoredZip` compresses the
  * entries afterwards. Browsers (no node:zlib) keep the libraries' own deflate.
  *
