@@ -67,17 +67,16 @@ describe.skipIf(!chromiumAvailable)('application form in chromium', () => {
 
     await expect.poll(() => page.locator('.gf-step--issues').count()).toBe(0);
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('6');
-    const saved = await page.evaluate(async () => {
-      await new Promise((r) => setTimeout(r, 400));
-      return JSON.parse(localStorage.getItem('govforms.playground.dossier.v1') ?? '{}').application;
-    });
+    // The playground saves 300 ms after the last change; wait for the save, not for a fixed time.
+    const savedApplication = () => page.evaluate(() => JSON.parse(localStorage.getItem('govforms.playground.dossier.v1') ?? '{}').application);
+    await expect.poll(async () => (await savedApplication())?.attachments?.length).toBe(6);
+    const saved = await savedApplication();
     expect(saved).toMatchObject({
       applicant: { name: '宿迁市数据局', kind: 'department', creditCode: '11321300014100563D', contactPhone: '13812345678' },
       submittedOn: '2024-09-15', constructionPeriod: { start: '2025-01-01', end: '2025-12-31' },
       totalInvestment: 3856400.5, fundingSources: ['fiscal'], inPlan: true, crossDepartment: false,
       includes: { machineRoom: false, videoConference: false, mobileApp: false }, dataSharing: { committed: true },
     });
-    expect(saved.attachments).toHaveLength(6);
     expect(errors).toEqual([]);
     await close();
   });
