@@ -47,7 +47,7 @@ describe('govforms validate', () => {
   test('an unknown form id is a usage error (exit 2) naming the known forms', () => {
     const r = govforms('validate', 'nope', file('x.json', {}));
     expect(r.code).toBe(2);
-    expect(r.err).toContain('未知的表单“nope”');
+    expect(r.err).toContain('未知的表单：“nope”');
     expect(r.err).toContain('construction-plan');
   });
 });

@@ -1,4 +1,4 @@
-import { findForm, listForms, validateForm, type Locale, type ValidationError } from '@govforms/core';
+import { GovformsError, getForm, validateForm, type FormDefinition, type FormId, type Locale, type ValidationError } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
 import { cliText } from '../messages.js';
@@ -13,10 +13,12 @@ export async function validateCommand(args: ParsedArgs, io: CliIO, locale: Local
   const t = cliText();
   const [formId, file] = args.positionals;
   if (!formId || !file) throw new CliFailure(t.missingArgs('<表单标识> <数据.json>'), EXIT.usage);
-  const form = findForm(formId);
-  if (!form) {
-    const known = listForms().map((f) => f.id).join('、');
-    throw new CliFailure(`未知的表单“${formId}”。可用的表单有：${known}`, EXIT.usage);
+  let form: FormDefinition;
+  try {
+    form = getForm(formId as FormId);
+  } catch (e) {
+    if (e instanceof GovformsError) throw new CliFailure(e.message, EXIT.usage); // 未知的表单：“…”。可用的表单有：…
+    throw e;
   }
   const data = await readJsonFile(io, file);
   const result = validateForm(form.id, data, { locale });
