@@ -14,7 +14,7 @@ export { summarizeBudget, sumBudgetFen, BUDGET_CATEGORIES, NO_YEAR, type BudgetT
 export { yuanToFen, fenToYuan, formatFen, formatFenAsWan, hasAtMostTwoDecimals, MAX_YUAN } from './money.js';
 export { addDays, addYears, daysBetween, isIsoDate, todayInChina } from './dates.js';
 export { articleLabel, chineseNumeral } from './articles.js';
-export { deflatedZip, deflateStoredZip, type ZipCompression } from './zip-deflate.js';
+export { deflatedZip } from './zip-deflate.js';
 export { basicChapters, independentChapters } from './rules/art14-plan.js';
 export { completionMaterials } from './rules/art31-completion-report.js';
 export { annualReportSections } from './rules/art36-annual-report.js';

@@ -17,14 +17,19 @@ interface NodeZlib {
   deflateRawSync(data: Uint8Array, options?: { level?: number }): Uint8Array;
 }
 
-/** node:zlib's raw deflate when running in Node (≥ 20.16), undefined in browsers. */
-function nodeRawDeflate(): RawDeflate | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const zlib = proc?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
-  return zlib ? (data) => zlib.deflateRawSync(data, { level: 6 }) : undefined;
-}
+let nodeZlib: { zlib?: NodeZlib } | undefined;
 
-const rawDeflate = nodeRawDeflate();
+/**
+ * node:zlib's raw deflate when running in Node (≥ 20.16), undefined in browsers. Looked up
+ * on first use, so importing core (e.g. only to validate forms) does not load zlib.
+ */
+function rawDeflate(): RawDeflate | undefined {
+  nodeZlib ??= {
+    zlib: (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined,
+  };
+  const { zlib } = nodeZlib;
+  return zlib && ((data) => zlib.deflateRawSync(data, { level: 6 }));
+}
 
 export type ZipCompression = 'STORE' | 'DEFLATE';
 
@@ -34,7 +39,7 @@ export type ZipCompression = 'STORE' | 'DEFLATE';
  * in browsers it deflates itself.
  */
 export async function deflatedZip(generate: (compression: ZipCompression) => Uint8Array | Promise<Uint8Array>): Promise<Uint8Array> {
-  return rawDeflate ? deflateStoredZip(await generate('STORE')) : generate('DEFLATE');
+  return rawDeflate() ? deflateStoredZip(await generate('STORE')) : generate('DEFLATE');
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -65,7 +70,8 @@ interface Entry {
  * unchanged. Needs node:zlib.
  */
 export function deflateStoredZip(zip: Uint8Array): Uint8Array {
-  if (!rawDeflate) throw new Error('deflateStoredZip needs node:zlib');
+  const deflate = rawDeflate();
+  if (!deflate) throw new Error('deflateStoredZip needs node:zlib');
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const eocd = endOfCentralDirectory(view);
   const count = view.getUint16(eocd + 10, true);
@@ -88,7 +94,7 @@ export function deflateStoredZip(zip: Uint8Array): Uint8Array {
     const l = new DataView(local.buffer);
     let data = zip.subarray(localStart + localLength, localStart + localLength + compressedSize);
     if (method === STORED && data.byteLength > 0) {
-      const deflated = rawDeflate(data);
+      const deflated = deflate(data);
       if (deflated.byteLength < data.byteLength) {
         data = deflated;
         for (const [h, methodAt] of [[c, 10], [l, 8]] as const) {
