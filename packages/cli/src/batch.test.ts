@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleDossier } from '@govforms/core';
 import PizZip from 'pizzip';
@@ -68,6 +68,17 @@ describe('govforms batch', () => {
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('\r');
     expect(r.out).toContain('1 个线程');
+  });
+  test('by default one worker per 25 dossiers, at most one per core', () => {
+    const few = govforms('batch', folder('few', { 'a.json': sampleDossier(), 'b.json': sampleDossier(), 'c.json': sampleDossier() }), '-o', join(root, 'few-out'));
+    expect(few.code).toBe(0);
+    expect(few.out).toContain('共写入 15 个文件');
+    expect(few.out).toContain('，1 个线程');
+    // 50 dossiers that fail at once (not objects): the thread count is still reported.
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${i}.json`, [i]]));
+    const r = govforms('batch', folder('many', many), '-o', join(root, 'many-out'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`，${Math.min(2, availableParallelism())} 个线程`);
   });
   test.each([
     [['batch'], '缺少参数'],

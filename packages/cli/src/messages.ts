@@ -14,7 +14,7 @@ const zh = {
 选项：
   --json             以 JSON 输出（供程序读取）
   --today 日期        以该日期为“今天”检查期限（默认取北京时间今天）
-  --jobs N           batch 的并行线程数（默认为 CPU 核数）
+  --jobs N           batch 的并行线程数（默认每 25 份材料一个线程，最多为 CPU 核数）
   --locale zh-CN|en  输出语言
 退出码：0 通过；1 数据无效或存在“错误”级问题；2 用法错误`,
   unknownCommand: (c: string) => `未知的命令“${c}”。`,
@@ -69,7 +69,7 @@ const en: CliText = {
 Options:
   --json             machine-readable output
   --today date       the date to check deadlines against (default: today in China)
-  --jobs N           worker threads for batch (default: one per CPU core)
+  --jobs N           worker threads for batch (default: one per 25 dossiers, at most one per CPU core)
   --locale zh-CN|en  output language
 Exit codes: 0 fine; 1 invalid data or an error finding; 2 usage error`,
   unknownCommand: (c) => `Unknown command "${c}".`,
