@@ -1,11 +1,9 @@
 import { and, isControl, rankWith, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import { formatFenAsWan, yuanToFen } from '@govforms/core';
-import { toPointer } from '../paths.js';
-import { useField } from '../runtime.js';
 import { describedBy, FieldShell } from './FieldShell.js';
 import { moneyKind } from './numeric-kinds.js';
-import { useNumericText } from './use-numeric-text.js';
+import { useNumericField } from './use-numeric-text.js';
 
 /** Money in 元 (`{"type":"number","format":"yuan"}`). */
 // (JSON Forms' formatIs() only matches strings, so the format is checked here.)
@@ -17,12 +15,8 @@ export const moneyControlTester: RankedTester = rankWith(10, and(isControl, sche
  * a message while the data holds no amount.
  */
 export function MoneyControl(props: ControlProps) {
-  const { data, path, label, required, enabled, visible, handleChange, description } = props;
-  const pointer = toPointer(path);
-  const field = useField(pointer, label, typeof data === 'number');
-  const num = useNumericText(moneyKind, data, field.draft?.text,
-    (v) => handleChange(path, v),
-    (text, p) => field.setDraft(text, p && !p.ok ? moneyKind.message(field.t, p) : undefined));
+  const { label, required, enabled, visible, description } = props;
+  const { field, num } = useNumericField(props, moneyKind);
   if (!visible) return null;
   const fen = num.parsed.ok && num.parsed.value !== undefined ? yuanToFen(num.parsed.value) : undefined;
   const wanId = `${field.inputId}-wan`;
@@ -35,7 +29,7 @@ export function MoneyControl(props: ControlProps) {
         <input
           id={field.inputId} className="gf-input gf-input--money" type="text" inputMode="decimal" autoComplete="off"
           value={num.text} disabled={!enabled} aria-required={required || undefined} aria-invalid={field.invalid || undefined}
-          aria-describedby={describedBy(field, !!description, wanId)} data-gf-path={pointer}
+          aria-describedby={describedBy(field, !!description, wanId)} data-gf-path={field.pointer}
           onChange={(e) => num.onInput(e.target.value)} onBlur={() => { num.onBlur(); field.touch(); }}
         />
         <span className="gf-affix" aria-hidden="true">{field.t.money.unit}</span>

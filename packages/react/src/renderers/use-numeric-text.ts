@@ -1,4 +1,7 @@
+import type { ControlProps } from '@jsonforms/core';
 import { useState } from 'react';
+import { toPointer } from '../paths.js';
+import { useField, type FieldState } from '../runtime.js';
 import type { NumericKind } from './numeric-kinds.js';
 import type { Parsed } from './numeric-text.js';
 
@@ -56,4 +59,14 @@ export function useNumericText(
       if (parsed.ok && parsed.value !== undefined) setText(kind.format(parsed.value));
     },
   };
+}
+
+/** A JSON Forms number control's field state and text: unreadable text is kept as the field's draft with its message. */
+export function useNumericField(props: ControlProps, kind: NumericKind): { field: FieldState; num: NumericText } {
+  const { data, path, label, handleChange } = props;
+  const field = useField(toPointer(path), label, typeof data === 'number');
+  const num = useNumericText(kind, data, field.draft?.text,
+    (v) => handleChange(path, v),
+    (text, p) => field.setDraft(text, p && !p.ok ? kind.message(field.t, p) : undefined));
+  return { field, num };
 }
