@@ -67,9 +67,13 @@ describe.skipIf(!chromiumAvailable)('application form in chromium', () => {
 
     await expect.poll(() => page.locator('.gf-step--issues').count()).toBe(0);
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('6');
-    // The playground saves 300 ms after the last change; wait for the save, not for a fixed time.
+    // The playground saves 300 ms after the last change; wait for that save, not for a fixed time.
+    // Storage may still hold the sample (it has 6 attachments too), so also check a typed value.
     const savedApplication = () => page.evaluate(() => JSON.parse(localStorage.getItem('govforms.playground.dossier.v1') ?? '{}').application);
-    await expect.poll(async () => (await savedApplication())?.attachments?.length).toBe(6);
+    await expect.poll(async () => {
+      const a = await savedApplication();
+      return [a?.projectName, a?.attachments?.length];
+    }).toEqual(['宿迁市城市运行管理服务平台建设项目', 6]);
     const saved = await savedApplication();
     expect(saved).toMatchObject({
       applicant: { name: '宿迁市数据局', kind: 'department', creditCode: '11321300014100563D', contactPhone: '13812345678' },
