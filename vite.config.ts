@@ -1,20 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { dataPlugins, REPO_ROOT } from './scripts/vite-library.ts';
+import { precompiledValidators } from './scripts/vite-plugins/precompiled-validators.ts';
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string, entry = 'index.ts') => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+const exact = (id: string, path: string) => ({ find: new RegExp(`^${id}$`), replacement: path });
 
 // Root Vitest config: every package's tests run against the TypeScript sources.
 // Projects: `node` (everything that needs no DOM), `jsdom` (React renderer unit tests),
 // `e2e` (the built playground in Debian chromium via playwright-core).
 export default defineConfig({
+  plugins: [...dataPlugins(), precompiledValidators({ root: REPO_ROOT })],
   resolve: {
-    alias: {
-      '@govforms/core': src('core'),
-      '@govforms/xlsx': src('xlsx'),
-      '@govforms/docx': src('docx'),
-      '@govforms/cli': src('cli'),
-      '@govforms/react': src('react'),
-    },
+    alias: [
+      exact('@govforms/core', src('core')),
+      exact('@govforms/core/drafts', src('core', 'drafts/index.ts')),
+      exact('@govforms/xlsx', src('xlsx')),
+      exact('@govforms/docx', src('docx')),
+      exact('@govforms/cli', src('cli')),
+      exact('@govforms/react', src('react')),
+    ],
   },
   oxc: { jsx: { runtime: 'automatic' } },
   test: {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { dataPlugins } from '../scripts/vite-library.ts';
 
 const pkg = (name: string, file: string) => fileURLToPath(new URL(`../packages/${name}/${file}`, import.meta.url));
 
@@ -33,7 +34,7 @@ export default defineConfig(({ command }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [optionalGenerators(['@govforms/xlsx', '@govforms/docx'])],
+  plugins: [...dataPlugins(), optionalGenerators(['@govforms/xlsx', '@govforms/docx'])],
   resolve: command === 'serve'
     ? { alias: { '@govforms/core': pkg('core', 'src/index.ts'), '@govforms/react': pkg('react', 'src/index.ts') } }
     : {},

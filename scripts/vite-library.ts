@@ -1,4 +1,14 @@
-import type { UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import type { PluginOption, UserConfig } from 'vite';
+import { messageCatalogues } from './vite-plugins/message-catalogues.ts';
+
+/** The repository root: where forms/, locales/ and templates/ are. */
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The plugins every build of govforms code needs (the catalogues of locales/ are parsed at build time). */
+export function dataPlugins(): PluginOption[] {
+  return [messageCatalogues({ root: REPO_ROOT })];
+}
 
 export interface LibraryOptions {
   /** One entry (built as dist/index.js) or named entries. */
@@ -10,6 +20,8 @@ export interface LibraryOptions {
   /** Compile .tsx with the automatic React runtime. */
   jsx?: boolean;
   chunkFileNames?: string;
+  /** Plugins besides dataPlugins(). */
+  plugins?: PluginOption[];
 }
 
 /**
@@ -19,6 +31,7 @@ export interface LibraryOptions {
  */
 export function libraryConfig(o: LibraryOptions): UserConfig {
   return {
+    plugins: [...dataPlugins(), ...(o.plugins ?? [])],
     ...(o.jsx ? { oxc: { jsx: { runtime: 'automatic' as const } } } : {}),
     build: {
       lib: typeof o.entry === 'string'

@@ -1,4 +1,11 @@
-import { libraryConfig } from '../../scripts/vite-library.ts';
+import { libraryConfig, REPO_ROOT } from '../../scripts/vite-library.ts';
+import { precompiledValidators } from '../../scripts/vite-plugins/precompiled-validators.ts';
 
-// One ESM file; form JSON from /forms is inlined, dependencies stay external.
-export default libraryConfig({ entry: 'src/index.ts', external: [/^ajv/] });
+// Two ESM entries (the main API and drafts); form and catalogue JSON are inlined, Ajv stays external.
+export default libraryConfig({
+  entry: { index: 'src/index.ts', drafts: 'src/drafts/index.ts' },
+  external: [/^ajv/],
+  chunkFileNames: 'chunks/[name].js',
+  // virtual:govforms/validators: the built-in forms' validators as code (no eval in the page)
+  plugins: [precompiledValidators({ root: REPO_ROOT })],
+});

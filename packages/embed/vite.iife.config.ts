@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { dataPlugins } from '../../scripts/vite-library.ts';
 import { smallLodashFp } from './src/bundle/lodash-fp-plugin.ts';
 
 // dist/govforms.iife.js: the one-file script-tag bundle (window.GovForms), React and the forms
@@ -7,7 +8,7 @@ import { smallLodashFp } from './src/bundle/lodash-fp-plugin.ts';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [smallLodashFp()],
+  plugins: [...dataPlugins(), smallLodashFp()],
   build: {
     lib: { entry: 'src/iife.ts', formats: ['iife'], name: 'GovForms', fileName: () => 'govforms.iife.js' },
     outDir: 'dist',

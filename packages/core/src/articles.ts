@@ -1,3 +1,4 @@
+import { words } from './i18n/core-messages.js';
 import type { Locale } from './types.js';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -11,7 +12,7 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
 
-/** "第二十条" (zh-CN) or "art. 20" (en). */
-export function articleLabel(article: number, locale: Locale = 'zh-CN'): string {
-  return locale === 'en' ? `art. ${article}` : `第${chineseNumeral(article)}条`;
+/** "第二十条" (zh-CN) or "art. 20" (en): each locale's catalogue says how it numbers articles. */
+export function articleLabel(article: number, locale?: Locale): string {
+  return words(locale).article({ n: article, numeral: chineseNumeral(article) });
 }

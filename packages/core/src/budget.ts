@@ -1,4 +1,5 @@
 import { GovformsError } from './errors.js';
+import { coreMessages } from './i18n/core-messages.js';
 import { fenToYuan, multiplyFen, toHundredths, yuanToFen } from './money.js';
 import { field as own, section } from './read.js';
 import type { BudgetCategory, BudgetSummary } from './types.js';
@@ -24,6 +25,10 @@ export interface BudgetTotalsFen {
   itemsFen: number;
   byCategoryFen: Record<BudgetCategory, number>;
   byYearFen: Record<string, number>;
+  /** The category × year breakdown: for each category, its sums by year key. */
+  byCategoryYearFen: Record<BudgetCategory, Record<string, number>>;
+  /** The year keys of the line items in reading order: years ascending, then NO_YEAR. */
+  years: string[];
   dataResourcesFen: number;
   itemCount: number;
   problems: BudgetProblem[];
@@ -37,12 +42,22 @@ function emptyByCategory(): Record<BudgetCategory, number> {
   return { development: 0, implementation: 0, maintenance: 0, training: 0, supervision: 0, other: 0 };
 }
 
+function emptyByCategoryYear(): Record<BudgetCategory, Record<string, number>> {
+  return { development: {}, implementation: {}, maintenance: {}, training: {}, supervision: {}, other: {} };
+}
+
+/** Years ascending, items without a year last. */
+export function compareYearKeys(a: string, b: string): number {
+  return a === NO_YEAR ? (b === NO_YEAR ? 0 : 1) : b === NO_YEAR ? -1 : Number(a) - Number(b);
+}
+
 /**
  * Sums a budget in integer fen. Never throws: items it cannot read are listed in `problems`
  * and left out of the sums, so callers can tell "not checked" from "wrong".
  */
 export function sumBudgetFen(budget: unknown): BudgetTotalsFen {
   const byCategoryFen = emptyByCategory();
+  const byCategoryYearFen = emptyByCategoryYear();
   const byYearFen: Record<string, number> = Object.create(null) as Record<string, number>;
   const problems: BudgetProblem[] = [];
   let itemsFen = 0;
@@ -70,6 +85,8 @@ export function sumBudgetFen(budget: unknown): BudgetTotalsFen {
       itemsFen += fen;
       byCategoryFen[category] += fen;
       byYearFen[yearKey] = (byYearFen[yearKey] ?? 0) + fen;
+      const cell = byCategoryYearFen[category];
+      cell[yearKey] = (Object.hasOwn(cell, yearKey) ? cell[yearKey]! : 0) + fen;
     });
   }
   const resources = own(b, 'dataResources');
@@ -81,7 +98,8 @@ export function sumBudgetFen(budget: unknown): BudgetTotalsFen {
     });
   }
   return {
-    totalFen: itemsFen + dataResourcesFen, itemsFen, byCategoryFen, byYearFen: { ...byYearFen },
+    totalFen: itemsFen + dataResourcesFen, itemsFen, byCategoryFen, byYearFen: { ...byYearFen }, byCategoryYearFen,
+    years: Object.keys(byYearFen).sort(compareYearKeys),
     dataResourcesFen, itemCount, problems,
   };
 }
@@ -95,8 +113,9 @@ export function summarizeBudget(budget: object): BudgetSummary {
   const t = sumBudgetFen(budget);
   const bad = t.problems.find((p) => p.reason !== 'amount-mismatch');
   if (bad) {
-    const what = bad.reason === 'bad-category' ? '费用类别无效' : bad.reason === 'not-an-object' ? '不是有效的费用条目' : '金额应为不超过两位小数的非负数';
-    throw new GovformsError(`预算明细 ${bad.path}：${what}`, 'invalid-budget', bad.path);
+    const m = coreMessages().budget;
+    const problem = bad.reason === 'bad-category' ? m.badCategory() : bad.reason === 'not-an-object' ? m.notAnObject() : m.badAmount();
+    throw new GovformsError(m.invalid({ path: bad.path, problem }), 'invalid-budget', bad.path);
   }
   const byCategory = emptyByCategory();
   for (const c of BUDGET_CATEGORIES) byCategory[c] = fenToYuan(t.byCategoryFen[c]);

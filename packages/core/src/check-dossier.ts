@@ -1,12 +1,13 @@
 import { sumBudgetFen, type BudgetTotalsFen } from './budget.js';
 import { isIsoDate, todayInChina } from './dates.js';
 import { GovformsError } from './errors.js';
-import { documentKindLabel } from './forms/registry.js';
+import { documentKindLabel } from './forms/labels.js';
+import { dossierKeys } from './forms/registry.js';
+import { coreMessages } from './i18n/core-messages.js';
 import { formatFen, yuanToFen } from './money.js';
 import { rules } from './rules/index.js';
-import { ruleMessages, ruleWords } from './rules/messages.js';
 import { defaultPolicy, type Policy } from './rules/policy.js';
-import { section } from './read.js';
+import { field, section } from './read.js';
 import type { DossierSections, RuleContext } from './rules/types.js';
 import type { Dossier, Finding, Locale } from './types.js';
 
@@ -19,25 +20,28 @@ export interface CheckOptions {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** Each section a form of the registry holds, when it is a plain object. */
 function sectionsOf(d: unknown): DossierSections {
   const root = section(d);
-  const get = (key: keyof DossierSections) => section(root && Object.hasOwn(root, key) ? root[key] : undefined);
-  return {
-    application: get('application'), constructionPlan: get('constructionPlan'), budget: get('budget'),
-    completion: get('completion'), annualReport: get('annualReport'), change: get('change'),
-  };
+  const sections: DossierSections = {};
+  for (const key of dossierKeys()) {
+    const s = section(field(root, key));
+    if (s) sections[key] = s;
+  }
+  return sections;
 }
 
 function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
+  const m = coreMessages().check;
   const policy: Policy = { ...defaultPolicy };
   for (const key of Object.keys(defaultPolicy) as (keyof Policy)[]) {
     const v = overrides?.[key];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      throw new GovformsError(`政策参数 ${key} 应为非负数字`, 'invalid-policy', `/policy/${key}`);
+      throw new GovformsError(m.invalidPolicy({ key }), 'invalid-policy', `/policy/${key}`);
     }
     if (key.endsWith('Yuan') && yuanToFen(v) === undefined) {
-      throw new GovformsError(`政策参数 ${key} 应为不超过两位小数的金额（元）`, 'invalid-policy', `/policy/${key}`);
+      throw new GovformsError(m.policyNotMoney({ key }), 'invalid-policy', `/policy/${key}`);
     }
     policy[key] = v;
   }
@@ -51,21 +55,23 @@ function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
  */
 export function checkDossier(d: Dossier, opts: CheckOptions = {}): Finding[] {
   const today = opts.today ?? todayInChina();
-  if (!isIsoDate(today)) throw new GovformsError(`“今天”应为 YYYY-MM-DD 格式的日期：${String(today)}`, 'invalid-today');
-  const locale: Locale = opts.locale === 'en' ? 'en' : 'zh-CN';
+  if (!isIsoDate(today)) throw new GovformsError(coreMessages().check.invalidToday({ today: String(today) }), 'invalid-today');
+  const locale = opts.locale ?? 'zh-CN';
   const policy = resolvePolicy(opts.policy);
   const sections = sectionsOf(d);
   let budget: BudgetTotalsFen | undefined | null = null;
-  const words = ruleWords[locale];
+  const m = coreMessages(locale);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const ctx: RuleContext = {
       today, policy, locale,
       budget: () => (budget === null ? (budget = sections.budget ? sumBudgetFen(sections.budget) : undefined) : budget),
-      yuan: (fen) => words.yuan(formatFen(fen)),
-      names: (kinds) => kinds.map((k) => documentKindLabel(k, locale)).join(words.listSeparator),
+      words: m.ruleWords,
+      yuan: (fen) => m.words.yuan({ amount: formatFen(fen) }),
+      list: (texts) => texts.join(m.words.listSeparator()),
+      names: (kinds) => kinds.map((k) => documentKindLabel(k, locale)).join(m.words.listSeparator()),
       finding(id, severity, details = {}) {
-        const f: Finding = { ruleId: id, article: rule.article, severity, message: ruleMessages[id][locale](details.params ?? {}) };
+        const f: Finding = { ruleId: id, article: rule.article, severity, message: m.rules[id](details.params) };
         if (details.path !== undefined) f.path = details.path;
         if (details.requires !== undefined) f.requires = details.requires;
         return f;

@@ -1,16 +1,35 @@
 export type {
-  BudgetCategory, BudgetSummary, DocumentKind, Dossier, DossierKey, Finding, FormDefinition, FormId, FormTranslation,
+  BudgetCategory, BudgetSummary, DocumentKind, Dossier, DossierKey, Finding, FormDefinition, FormFiles, FormId, FormTranslation,
   JsonSchema, Locale, Severity, UISchemaElement, ValidationError, ValidationResult,
 } from './types.js';
 export { GovformsError } from './errors.js';
-export { listForms, getForm, findForm, formForDossierKey, sampleDossier, documentKinds, documentKindLabel } from './forms/registry.js';
-export { validateForm } from './validation/validate-form.js';
+// The form model: registry, labels and the schema walk, all from the data folders.
+export { listForms, getForm, findForm, formForDossierKey, findFormForDossierKey, dossierKeys, sampleDossier } from './forms/registry.js';
+export { documentKinds, type DocumentKindEntry } from './forms/built-in.js';
+export { registerForm, problemText } from './forms/register-form.js';
+export { checkDefinition, type DefinitionProblem } from './forms/check-definition.js';
+export {
+  formTitle, fieldTitle, fieldLabel, fieldDescription, optionLabel, optionLabels, stepLabel, documentKindLabel, translateFormKey,
+} from './forms/labels.js';
+export {
+  schemaAt, resolveRef, optionsOf, i18nKeyOf, pointerOfKey, pointerSegments, encodePointerSegment, decodePointerSegment,
+  scopeToPointer, type SchemaNode, type SchemaOption,
+} from './forms/schema-walk.js';
+export { isPlainObject } from './read.js';
+// Words: message catalogues (locales/<locale>/<namespace>.json) and the shared words.
+export { defineMessages, usableLocale, SOURCE_LOCALE, type Message, type Messages, type MessageParams, type CatalogueFiles } from './i18n/catalogue.js';
+export { words, availableLocales } from './i18n/core-messages.js';
+// Validation and the regulation.
+export { validateForm, errorText } from './validation/validate-form.js';
+export { ruleConditions } from './validation/validators.js';
 export { createAjv } from './validation/ajv.js';
 export { isValidUscc } from './validation/uscc.js';
 export { checkDossier, type CheckOptions } from './check-dossier.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
-export { summarizeBudget, sumBudgetFen, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem } from './budget.js';
+export {
+  summarizeBudget, sumBudgetFen, compareYearKeys, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem,
+} from './budget.js';
 export { yuanToFen, fenToYuan, formatFen, formatFenAsWan, hasAtMostTwoDecimals, MAX_YUAN } from './money.js';
 export { addDays, addYears, daysBetween, isIsoDate, todayInChina } from './dates.js';
 export { articleLabel, chineseNumeral } from './articles.js';
@@ -18,14 +37,5 @@ export { deflatedZip } from './zip-deflate.js';
 export { basicChapters, independentChapters } from './rules/art14-plan.js';
 export { completionMaterials } from './rules/art31-completion-report.js';
 export { annualReportSections } from './rules/art36-annual-report.js';
-export {
-  openDraftStore, type DraftStore, type DraftStoreOptions, type DraftWarning, type LoadedDraft, type SaveOptions,
-  type SaveResult, type DraftConflict, type DraftSummary,
-} from './drafts/draft-store.js';
-export { checkFormData, type DraftRecord } from './drafts/draft-record.js';
-export type { DraftNotice, DraftListener } from './drafts/draft-notices.js';
 export { migrateFormData, type MigrationResult } from './drafts/migrations.js';
 export type { UnresolvedValue } from './drafts/migration-ops.js';
-export { exportDraft, importDraft, type DraftFileContent, type ImportedDraft } from './drafts/draft-file.js';
-export { createAutosave, type Autosave, type AutosaveOptions } from './drafts/autosave.js';
-export { draftMessages, type DraftMessages } from './drafts/messages.js';

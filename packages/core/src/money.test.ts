@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fenToYuan, formatFen, formatFenAsWan, hasAtMostTwoDecimals, isWithinPercent, multiplyFen, yuanToFen } from './money.js';
+import { fenToYuan, formatFen, formatFenAsWan, hasAtMostTwoDecimals, isWithinPercent, MAX_YUAN, multiplyFen, toHundredths, yuanToFen } from './money.js';
 
 describe('yuanToFen', () => {
   test('reads amounts from their decimal digits, exactly', () => {
@@ -26,6 +26,62 @@ test('hasAtMostTwoDecimals accepts 1234.56 (where multipleOf 0.01 fails) and rej
   expect(hasAtMostTwoDecimals(-3.5)).toBe(true);
   expect(hasAtMostTwoDecimals(0.001)).toBe(false);
   expect(hasAtMostTwoDecimals(Number.NaN)).toBe(false);
+});
+
+describe('hasAtMostTwoDecimals (arithmetic) agrees with reading the decimal digits', () => {
+  // The reference: the former implementation, which reads the digits JSON would print.
+  const TWO_DECIMALS = /^(\d+)(?:\.(\d{1,2}))?$/;
+  function plainDecimal(n: number): string {
+    const s = String(n);
+    if (!/e/i.test(s)) return s;
+    return Math.abs(n) < 1 ? n.toFixed(20).replace(/0+$/, '') : n.toFixed(0);
+  }
+  function byDigits(n: number): boolean {
+    return Number.isFinite(n) && TWO_DECIMALS.test(plainDecimal(Math.abs(n)));
+  }
+  function hundredthsByDigits(value: unknown): number | undefined {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_YUAN) return undefined;
+    const m = TWO_DECIMALS.exec(plainDecimal(value));
+    return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : undefined;
+  }
+
+  /** The neighbouring doubles: one ulp up and down. */
+  function neighbours(n: number): number[] {
+    const f = new Float64Array([n]);
+    const bits = new BigInt64Array(f.buffer);
+    const up = new Float64Array(new BigInt64Array([bits[0]! + 1n]).buffer)[0]!;
+    const down = new Float64Array(new BigInt64Array([bits[0]! - 1n]).buffer)[0]!;
+    return [n, up, down].filter((x) => !Number.isNaN(x));
+  }
+
+  const agrees = (n: number) => neighbours(n).every(
+    (x) => hasAtMostTwoDecimals(x) === byDigits(x) && toHundredths(x) === hundredthsByDigits(x),
+  );
+  const runs = { numRuns: 10_000 };
+
+  test('on doubles in [-1e12, 1e12] and their neighbours', () => {
+    fc.assert(fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), agrees), runs);
+  });
+  test('on amounts built as k/100 and k/1000, and their neighbours', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e14, max: 1e14 }), (k) => agrees(k / 100)), runs);
+    fc.assert(fc.property(fc.integer({ min: -1e15, max: 1e15 }), (k) => agrees(k / 1000)), runs);
+    // k/100 with large k, near MAX_YUAN where the spacing of doubles is widest
+    fc.assert(fc.property(fc.integer({ min: 1e14 - 1e6, max: 1e14 }), (k) => agrees(k / 100)), runs);
+  });
+  test('on tiny and huge values, both signs', () => {
+    fc.assert(fc.property(fc.double({ min: -1e-3, max: 1e-3, noNaN: true }), agrees), runs);
+    fc.assert(fc.property(fc.double({ min: 1e12, max: Number.MAX_VALUE, noNaN: true }), (n) => agrees(n) && agrees(-n)), runs);
+    fc.assert(fc.property(fc.integer({ min: 1e14 - 1e6, max: 1e14 + 1e6 }), fc.integer({ min: 1, max: 3 }), (k, scale) => agrees(k / 10 ** scale)), runs);
+  });
+  test('on the edge values', () => {
+    for (const n of [0, -0, Number.NaN, Infinity, -Infinity, Number.MIN_VALUE, -Number.MIN_VALUE, Number.MAX_VALUE,
+      Number.EPSILON, 1e-7, 1e-21, 5e-3, 0.005, 0.015, 0.29, 1.005, 1234.56, 4000000.01, MAX_YUAN, -MAX_YUAN,
+      MAX_YUAN - 0.01, MAX_YUAN + 0.01, 2 ** 40, 2 ** 46 + 2 ** -6, 2 ** 52 + 0.5, 2 ** 53, 1e21, 1e300]) {
+      expect(agrees(n), String(n)).toBe(true);
+    }
+    expect(hasAtMostTwoDecimals(-0)).toBe(true);
+    expect(hasAtMostTwoDecimals(Infinity)).toBe(false);
+  });
 });
 
 test('formatFen shows yuan with thousands separators and two decimals', () => {

@@ -17,9 +17,21 @@ function plainDecimal(n: number): string {
   return Math.abs(n) < 1 ? n.toFixed(20).replace(/0+$/, '') : n.toFixed(0);
 }
 
-/** True when `n` is a finite number written with at most two decimals (1234.56 yes, 0.001 no). */
+/**
+ * True when `n` is a finite number written with at most two decimals (1234.56 yes, 0.001 no),
+ * i.e. when the shortest decimal that reads back as `n` (what JSON prints) has at most two.
+ *
+ * Within ±MAX_YUAN this is arithmetic, not text (validation runs it for every amount), and
+ * exact: if n is the double nearest some k/100, the computed n·100 lies within
+ * 50·ulp(n) + ulp(n·100)/2 < 0.014 of the integer k (|n| ≤ 1e12 < 2^40, so ulp(n) ≤ 2^-13),
+ * Math.round gives k exactly, and k/100, one correctly rounded division, is n again.
+ * Conversely, Math.round(n·100)/100 === n says n is the double nearest that k/100. As doubles
+ * below 1e12 are less than 0.001 apart, n's shortest decimal has at most two decimals exactly
+ * when some k/100 rounds to n. Above MAX_YUAN that spacing argument ends: the digits decide.
+ */
 export function hasAtMostTwoDecimals(n: number): boolean {
   if (!Number.isFinite(n)) return false;
+  if (Math.abs(n) <= MAX_YUAN) return Math.round(n * 100) / 100 === n;
   return TWO_DECIMALS.test(plainDecimal(Math.abs(n)));
 }
 
@@ -29,7 +41,7 @@ export function hasAtMostTwoDecimals(n: number): boolean {
  * Undefined for anything else, or above MAX_YUAN.
  */
 export function toHundredths(value: unknown): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_YUAN) return undefined;
+  if (typeof value !== 'number' || value < 0 || value > MAX_YUAN || !hasAtMostTwoDecimals(value)) return undefined;
   const m = TWO_DECIMALS.exec(plainDecimal(value));
   if (!m) return undefined;
   const whole = Number(m[1]);

@@ -8,8 +8,13 @@ import { yuanToFen } from './money.js';
 
 export type Section = Record<string, unknown>;
 
+/** An object that is neither null nor an array: a form section, a schema node, a group of fields. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 export function section(v: unknown): Section | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Section) : undefined;
+  return isPlainObject(v) ? v : undefined;
 }
 
 export function field(o: Section | undefined, key: string): unknown {

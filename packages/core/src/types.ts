@@ -1,4 +1,4 @@
-export type Locale = 'zh-CN' | 'en';
+export type { Locale } from './i18n/catalogue.js';
 
 export type FormId =
   | 'application'
@@ -9,40 +9,54 @@ export type FormId =
   | 'change-filing'
   | (string & {});
 
-/** Keys of a dossier, one per form. */
-export type DossierKey = 'application' | 'constructionPlan' | 'budget' | 'completion' | 'annualReport' | 'change';
+/** Keys of a dossier, one per form (each form's form.json names its own). */
+export type DossierKey = 'application' | 'constructionPlan' | 'budget' | 'completion' | 'annualReport' | 'change' | (string & {});
 
 export type JsonSchema = Record<string, unknown>;
 export interface UISchemaElement { type: string; [key: string]: unknown }
 
 /**
- * A form's words in another locale (forms/<id>/i18n/<locale>.json). Keys are dotted property
- * paths without array indices ("items.amount"); options are "<path>.<const>"; steps are keyed
- * by their zh-CN label.
+ * A form's words in another locale (forms/<id>/i18n/<locale>.json); the schema itself is the
+ * zh-CN text. Keys are dotted property paths without array indices ("items.amount"); options
+ * are "<path>.<const>"; steps are keyed by their zh-CN label; migrations by file name
+ * ("1.0.0-to-2.0.0"). Anything missing falls back to zh-CN.
  */
 export interface FormTranslation {
-  title: string;
-  fields: Record<string, string>;
-  descriptions: Record<string, string>;
-  options: Record<string, string>;
-  steps: Record<string, string>;
+  title?: string;
+  fields?: Record<string, string>;
+  descriptions?: Record<string, string>;
+  options?: Record<string, string>;
+  steps?: Record<string, string>;
+  migrations?: Record<string, string>;
 }
 
 export interface FormDefinition {
   id: FormId;
   version: string;
+  /** The form's zh-CN title (formTitle() gives it in a locale). */
   title: string;
-  titleEn: string;
   /** Where this form's data sits in a Dossier. */
   dossierKey: DossierKey;
   schema: JsonSchema;
   uischema: UISchemaElement;
-  /** A realistic filled example that validates. */
+  /** A realistic filled example that validates (empty for a registered form without one). */
   sample: Record<string, unknown>;
-  /** Field titles, descriptions, options and step labels in the second locale. */
-  translations: { en: FormTranslation };
+  /** The form's words in other locales, by locale ("en"). */
+  i18n: Readonly<Record<string, FormTranslation>>;
+  /** False for a form a portal registered at run time (registerForm). */
+  builtIn: boolean;
 }
 
+/** The parts of a form definition as files hold them; registerForm checks and accepts them. */
+export interface FormFiles {
+  form: object;
+  schema: object;
+  uischema: object;
+  sample?: object;
+  i18n?: Record<string, object>;
+}
+
+/** A project's materials: one section per form, keyed by the form's dossier key. */
 export interface Dossier {
   application?: object;
   constructionPlan?: object;
@@ -50,6 +64,7 @@ export interface Dossier {
   completion?: object;
   annualReport?: object;
   change?: object;
+  [section: string]: object | undefined;
 }
 
 export type DocumentKind =
@@ -84,5 +99,10 @@ export interface BudgetSummary {
   dataResourcesTotal: number;
 }
 
-export interface ValidationError { path: string; message: string; keyword: string }
+/**
+ * One validation problem: where (JSON Pointer), the field's label ("申报单位·单位名称") and what
+ * is wrong ("为必填项") apart, so a field can show the message under its own label and a list
+ * can join them (errorText).
+ */
+export interface ValidationError { path: string; keyword: string; label: string; message: string }
 export interface ValidationResult { valid: boolean; errors: ValidationError[] }

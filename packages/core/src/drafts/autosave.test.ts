@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { getForm } from '../forms/registry.js';
 import { createAutosave } from './autosave.js';
 import { openDraftStore, type DraftStore } from './draft-store.js';
-import { uniqueDatabase } from './idb-test-helpers.js';
+import { uniqueDatabase } from '../../test-support/indexeddb.js';
 
 const FORM = 'annual-report';
 const sample = getForm(FORM).sample;

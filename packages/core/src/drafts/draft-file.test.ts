@@ -4,7 +4,7 @@ import { getForm } from '../forms/registry.js';
 import { validateForm } from '../validation/validate-form.js';
 import { exportDraft, importDraft } from './draft-file.js';
 import { openDraftStore } from './draft-store.js';
-import { govformsErrorOf } from '../test-errors.js';
+import { govformsErrorOf } from '../../test-support/errors.js';
 
 const FORM = 'annual-report';
 const sample = getForm(FORM).sample;

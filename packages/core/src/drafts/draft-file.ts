@@ -37,15 +37,15 @@ export function exportDraft(draft: DraftFileContent): string {
 
 function parse(text: unknown, locale: Locale | undefined): Record<string, unknown> {
   const m = messagesFor(locale);
-  if (typeof text !== 'string') throw new GovformsError(m.fileNotText, 'invalid-draft-file');
-  if (text.length > MAX_FILE_MB * 1024 * 1024) throw new GovformsError(m.fileTooLarge(MAX_FILE_MB), 'invalid-draft-file');
+  if (typeof text !== 'string') throw new GovformsError(m.fileNotText(), 'invalid-draft-file');
+  if (text.length > MAX_FILE_MB * 1024 * 1024) throw new GovformsError(m.fileTooLarge({ mb: MAX_FILE_MB }), 'invalid-draft-file');
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    throw new GovformsError(m.fileNotJson, 'invalid-draft-file');
+    throw new GovformsError(m.fileNotJson(), 'invalid-draft-file');
   }
-  if (!isPlainObject(file) || file.govforms !== 'draft') throw new GovformsError(m.fileNotDraft, 'invalid-draft-file');
+  if (!isPlainObject(file) || file.govforms !== 'draft') throw new GovformsError(m.fileNotDraft(), 'invalid-draft-file');
   return file;
 }
 
@@ -56,13 +56,13 @@ function parse(text: unknown, locale: Locale | undefined): Record<string, unknow
 export function importDraft(text: string, expectedFormId?: FormId, opts: { locale?: Locale } = {}): ImportedDraft {
   const m = messagesFor(opts.locale);
   const file = parse(text, opts.locale);
-  const badField = (name: string) => new GovformsError(m.fileBadField(name), 'invalid-draft-file', `/${name}`);
+  const badField = (name: string) => new GovformsError(m.fileBadField({ name }), 'invalid-draft-file', `/${name}`);
   if (typeof file.formId !== 'string') throw badField('formId');
   const form = getForm(file.formId);
   if (expectedFormId !== undefined) {
     const expected = getForm(expectedFormId);
     if (expected.id !== form.id) {
-      throw new GovformsError(m.fileOfAnotherForm(formTitle(form, opts.locale), formTitle(expected, opts.locale)), 'draft-of-another-form');
+      throw new GovformsError(m.fileOfAnotherForm({ fileForm: formTitle(form, opts.locale), expected: formTitle(expected, opts.locale) }), 'draft-of-another-form');
     }
   }
   if (!isFormVersion(file.formVersion)) throw badField('formVersion');

@@ -27,7 +27,7 @@ const MAX_DRAFT_ID = 200;
 
 /** The record, or the reason (in the catalogue's words) it cannot be one. */
 export function checkDraftRecord(value: unknown, formId: string, draftId: string, m: DraftMessages): DraftRecord | string {
-  if (!isPlainObject(value)) return m.notAnObject;
+  if (!isPlainObject(value)) return m.notAnObject();
   const field = (k: keyof DraftRecord) => (Object.hasOwn(value, k) ? value[k] : undefined);
   const checks: [keyof DraftRecord, (v: unknown) => boolean][] = [
     ['formId', (v) => typeof v === 'string'],
@@ -39,14 +39,14 @@ export function checkDraftRecord(value: unknown, formId: string, draftId: string
     ['writer', (v) => typeof v === 'string'],
   ];
   const bad = checks.find(([k, ok]) => !ok(field(k)));
-  if (bad) return m.badField(bad[0]);
-  if (value.formId !== formId || value.draftId !== draftId) return m.keyMismatch;
+  if (bad) return m.badField({ name: bad[0] });
+  if (value.formId !== formId || value.draftId !== draftId) return m.keyMismatch();
   return value as unknown as DraftRecord;
 }
 
 export function checkDraftId(draftId: unknown, m: DraftMessages): string {
   if (typeof draftId !== 'string' || draftId === '' || draftId.length > MAX_DRAFT_ID) {
-    throw new GovformsError(m.draftIdInvalid, 'invalid-draft-id');
+    throw new GovformsError(m.draftIdInvalid(), 'invalid-draft-id');
   }
   return draftId;
 }
@@ -78,8 +78,8 @@ export function checkFormData(formId: FormId, data: unknown, opts: { locale?: Lo
   const { locale } = opts;
   const form = getForm(formId);
   const m = messagesFor(locale);
-  if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject, 'invalid-data');
-  if (!isJsonData(data)) throw new GovformsError(m.dataNotCloneable, 'invalid-data');
+  if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject(), 'invalid-data');
+  if (!isJsonData(data)) throw new GovformsError(m.dataNotCloneable(), 'invalid-data');
   const keys = Object.keys(data);
   const fits = (f: FormDefinition) => keys.filter((k) => Object.hasOwn(propertiesOf(f), k)).length;
   const unknown = keys.filter((k) => !Object.hasOwn(propertiesOf(form), k));
@@ -88,5 +88,5 @@ export function checkFormData(formId: FormId, data: unknown, opts: { locale?: Lo
   const better = best && fits(best) > fits(form) ? best : undefined;
   if (!better && fits(form) > 0) return data;
   const shown = unknown.slice(0, 5).map((k) => `“${k}”`).join('、') + (unknown.length > 5 ? '…' : '');
-  throw new GovformsError(m.dataOfAnotherForm(formTitle(form, locale), shown, better && formTitle(better, locale)), 'data-of-another-form');
+  throw new GovformsError((better ? m.dataOfOtherForm({ form: formTitle(form, locale), keys: shown, other: formTitle(better, locale) }) : m.dataOfAnotherForm({ form: formTitle(form, locale), keys: shown })), 'data-of-another-form');
 }

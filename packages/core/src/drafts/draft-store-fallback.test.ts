@@ -2,7 +2,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { getForm } from '../forms/registry.js';
 import { openDraftStore, type DraftStore, type DraftStoreOptions } from './draft-store.js';
-import { uniqueDatabase } from './idb-test-helpers.js';
+import { uniqueDatabase } from '../../test-support/indexeddb.js';
 
 const FORM = 'annual-report';
 const sample = getForm(FORM).sample;

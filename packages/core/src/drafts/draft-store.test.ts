@@ -5,8 +5,8 @@ import { getForm } from '../forms/registry.js';
 import { validateForm } from '../validation/validate-form.js';
 import type { DraftNotice } from './draft-notices.js';
 import { openDraftStore, type DraftStore } from './draft-store.js';
-import { getRaw, putRaw, uniqueDatabase } from './idb-test-helpers.js';
-import { govformsRejectionOf } from '../test-errors.js';
+import { getRaw, putRaw, uniqueDatabase } from '../../test-support/indexeddb.js';
+import { govformsRejectionOf } from '../../test-support/errors.js';
 
 const FORM = 'annual-report';
 const sample = getForm(FORM).sample;

@@ -51,7 +51,7 @@ class BrowserDraftStore implements DraftStore {
     private readonly locale: Locale | undefined,
   ) {
     this.m = messagesFor(locale);
-    if (!backend.persistent) this.warning = { code: 'storage-unavailable', message: this.m.storageUnavailable };
+    if (!backend.persistent) this.warning = { code: 'storage-unavailable', message: this.m.storageUnavailable() };
   }
 
   get persistent(): boolean {
@@ -59,7 +59,7 @@ class BrowserDraftStore implements DraftStore {
   }
 
   private key(formId: FormId, draftId: string): DraftKey {
-    if (this.closed) throw new GovformsError(this.m.storeClosed, 'store-closed');
+    if (this.closed) throw new GovformsError(this.m.storeClosed(), 'store-closed');
     return [getForm(formId).id, checkDraftId(draftId, this.m)];
   }
 
@@ -69,7 +69,7 @@ class BrowserDraftStore implements DraftStore {
     const checked = checkDraftRecord(value, formId, draftId, this.m);
     if (typeof checked === 'string') {
       const title = formTitle(getForm(formId), this.locale);
-      throw new GovformsError(this.m.corrupted(title, draftId, checked), 'draft-corrupted');
+      throw new GovformsError(this.m.corrupted({ form: title, draftId, problem: checked }), 'draft-corrupted');
     }
     return checked;
   }
@@ -101,7 +101,7 @@ class BrowserDraftStore implements DraftStore {
     try {
       return await get();
     } catch {
-      throw new GovformsError(this.m.storageReadFailed, 'storage-read-failed');
+      throw new GovformsError(this.m.storageReadFailed(), 'storage-read-failed');
     }
   }
 
@@ -138,7 +138,7 @@ class BrowserDraftStore implements DraftStore {
       const kept = attempt ?? { record: recordOf(Math.max(expected, pending?.record.revision ?? 0) + 1), base: pending?.base ?? expected };
       this.pending.set(id, kept);
       this.known.set(id, kept.record.revision);
-      this.warning = isQuotaError(e) ? { code: 'storage-full', message: this.m.storageFull } : { code: 'storage-failed', message: this.m.storageFailed };
+      this.warning = isQuotaError(e) ? { code: 'storage-full', message: this.m.storageFull() } : { code: 'storage-failed', message: this.m.storageFailed() };
       return { ok: true, revision: kept.record.revision, savedAt, persisted: false };
     }
   }
@@ -154,7 +154,7 @@ class BrowserDraftStore implements DraftStore {
     const key = this.key(formId, draftId);
     return this.serially(async () => {
       await this.backend.delete(key).catch(() => {
-        throw new GovformsError(this.m.removeFailed, 'storage-remove-failed');
+        throw new GovformsError(this.m.removeFailed(), 'storage-remove-failed');
       });
       this.pending.delete(JSON.stringify(key));
       this.known.delete(JSON.stringify(key));
@@ -163,7 +163,7 @@ class BrowserDraftStore implements DraftStore {
   }
 
   async list(formId?: FormId): Promise<DraftSummary[]> {
-    if (this.closed) throw new GovformsError(this.m.storeClosed, 'store-closed');
+    if (this.closed) throw new GovformsError(this.m.storeClosed(), 'store-closed');
     const wanted = formId === undefined ? undefined : getForm(formId).id;
     const byKey = new Map<string, DraftSummary>();
     for (const { key, value } of await this.read(() => this.backend.entries())) {

@@ -4,6 +4,8 @@
  * (`__proto__`, `constructor`, `prototype`) are refused when a pointer is parsed. A `*`
  * segment stands for every element of an array ("/items/*\/amount").
  */
+import { isPlainObject } from '../read.js';
+import { decodePointerSegment, encodePointerSegment } from '../forms/schema-walk.js';
 
 export type Segments = readonly string[];
 type Container = Record<string, unknown> | unknown[];
@@ -12,19 +14,17 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const INDEX = /^(?:0|[1-9]\d*)$/;
 export const WILDCARD = '*';
 
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isPlainObject };
 
 /** The segments of a non-root pointer, or undefined when it is malformed or unsafe. */
 export function parsePointer(pointer: unknown): Segments | undefined {
   if (typeof pointer !== 'string' || !pointer.startsWith('/')) return undefined;
-  const segs = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segs = pointer.slice(1).split('/').map(decodePointerSegment);
   return segs.some((s) => FORBIDDEN.has(s)) ? undefined : segs;
 }
 
 export function formatPointer(segs: Segments): string {
-  return segs.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return segs.map((s) => `/${encodePointerSegment(s)}`).join('');
 }
 
 function childOf(node: unknown, seg: string): { found: boolean; value?: unknown } {

@@ -16,11 +16,10 @@ export interface Migration {
   to: string;
   /** What changed, for the person whose draft is upgraded (zh-CN). */
   description: string;
-  descriptionEn?: string;
   operations: MigrationOperation[];
 }
 
-const FILE_KEYS = new Set(['from', 'to', 'description', 'descriptionEn', 'operations']);
+const FILE_KEYS = new Set(['from', 'to', 'description', 'operations']);
 const OP_KEYS: Record<MigrationOperation['op'], string[]> = {
   move: ['op', 'from', 'to'],
   'set-default': ['op', 'path', 'value'],
@@ -36,45 +35,45 @@ class Problem extends Error {}
 
 function pointer(raw: unknown, m: DraftMessages): Segments {
   const segs = parsePointer(raw);
-  if (!segs) throw new Problem(m.pointerUnsafe(String(raw)));
+  if (!segs) throw new Problem(m.pointerUnsafe({ pointer: String(raw) }));
   return segs;
 }
 
 function endsInValue(segs: Segments, name: string, m: DraftMessages): void {
-  if (segs[segs.length - 1] === WILDCARD) throw new Problem(m.problem.wildcardAtEnd(name));
+  if (segs[segs.length - 1] === WILDCARD) throw new Problem(m.problem.wildcardAtEnd({ name }));
 }
 
 function parseOperation(raw: unknown, m: DraftMessages): MigrationOperation {
   if (!isPlainObject(raw) || typeof raw.op !== 'string' || !Object.hasOwn(OP_KEYS, raw.op)) {
-    throw new Problem(m.problem.unknownOp(JSON.stringify(isPlainObject(raw) ? raw.op : raw), Object.keys(OP_KEYS)));
+    throw new Problem(m.problem.unknownOp({ op: JSON.stringify(isPlainObject(raw) ? raw.op : raw), known: Object.keys(OP_KEYS).join(', ') }));
   }
   const op = raw.op as MigrationOperation['op'];
   const extra = Object.keys(raw).filter((k) => !OP_KEYS[op].includes(k));
-  if (extra.length) throw new Problem(m.problem.unknownOpFields(op, extra));
+  if (extra.length) throw new Problem(m.problem.unknownOpFields({ op, fields: extra.join(', ') }));
   switch (op) {
     case 'move': {
       const from = pointer(raw.from, m);
       const to = pointer(raw.to, m);
       endsInValue(from, 'from', m);
       endsInValue(to, 'to', m);
-      if (wildcards(from) !== wildcards(to)) throw new Problem(m.problem.wildcardCount);
-      if (isPrefix(from, to) || isPrefix(to, from)) throw new Problem(m.problem.moveIntoItself);
+      if (wildcards(from) !== wildcards(to)) throw new Problem(m.problem.wildcardCount());
+      if (isPrefix(from, to) || isPrefix(to, from)) throw new Problem(m.problem.moveIntoItself());
       return { op, from, to };
     }
     case 'set-default': {
       const path = pointer(raw.path, m);
       endsInValue(path, 'path', m);
-      if (!Object.hasOwn(raw, 'value')) throw new Problem(m.problem.missingValue);
+      if (!Object.hasOwn(raw, 'value')) throw new Problem(m.problem.missingValue());
       return { op, path, value: structuredClone(raw.value) };
     }
     case 'wrap': {
-      if (typeof raw.key !== 'string' || raw.key === '' || UNSAFE_KEYS.has(raw.key)) throw new Problem(m.problem.wrapKey);
+      if (typeof raw.key !== 'string' || raw.key === '' || UNSAFE_KEYS.has(raw.key)) throw new Problem(m.problem.wrapKey());
       return { op, path: pointer(raw.path, m), key: raw.key };
     }
     case 'rename-option': {
       const map = raw.map;
       if (!isPlainObject(map) || !Object.values(map).every((v) => typeof v === 'string')) {
-        throw new Problem(m.problem.renameMap);
+        throw new Problem(m.problem.renameMap());
       }
       return { op, path: pointer(raw.path, m), map: Object.assign(Object.create(null) as Record<string, string>, map) };
     }
@@ -82,25 +81,24 @@ function parseOperation(raw: unknown, m: DraftMessages): MigrationOperation {
 }
 
 function parseFile(file: string, raw: unknown, m: DraftMessages): Migration {
-  if (!isPlainObject(raw)) throw new Problem(m.problem.notObject);
+  if (!isPlainObject(raw)) throw new Problem(m.problem.notObject());
   const extra = Object.keys(raw).filter((k) => !FILE_KEYS.has(k));
-  if (extra.length) throw new Problem(m.problem.unknownFields(extra));
-  const { from, to, description, descriptionEn, operations } = raw;
-  if (!isFormVersion(from) || !isFormVersion(to)) throw new Problem(m.problem.versions);
-  if (compareVersions(to, from) <= 0) throw new Problem(m.problem.backwards);
+  if (extra.length) throw new Problem(m.problem.unknownFields({ fields: extra.join(', ') }));
+  const { from, to, description, operations } = raw;
+  if (!isFormVersion(from) || !isFormVersion(to)) throw new Problem(m.problem.versions());
+  if (compareVersions(to, from) <= 0) throw new Problem(m.problem.backwards());
   const base = file.slice(file.lastIndexOf('/') + 1);
-  if (base !== `${from}-to-${to}.json`) throw new Problem(m.problem.fileName(`${from}-to-${to}.json`));
-  if (typeof description !== 'string' || description.trim() === '') throw new Problem(m.problem.description);
-  if (descriptionEn !== undefined && typeof descriptionEn !== 'string') throw new Problem(m.problem.descriptionEn);
-  if (!Array.isArray(operations)) throw new Problem(m.problem.operations);
+  if (base !== `${from}-to-${to}.json`) throw new Problem(m.problem.fileName({ name: `${from}-to-${to}.json` }));
+  if (typeof description !== 'string' || description.trim() === '') throw new Problem(m.problem.description());
+  if (!Array.isArray(operations)) throw new Problem(m.problem.operations());
   const ops = operations.map((o, i) => {
     try {
       return parseOperation(o, m);
     } catch (e) {
-      throw e instanceof Problem ? new Problem(m.problem.atOperation(i + 1, e.message)) : e;
+      throw e instanceof Problem ? new Problem(m.problem.atOperation({ n: i + 1, problem: e.message })) : e;
     }
   });
-  return { file, from, to, description, ...(descriptionEn !== undefined && { descriptionEn }), operations: ops };
+  return { file, from, to, description, operations: ops };
 }
 
 /** A checked migration, or a GovformsError ('invalid-migration') naming the file and the problem. */
@@ -108,7 +106,7 @@ export function parseMigration(file: string, raw: unknown, m: DraftMessages): Mi
   try {
     return parseFile(file, raw, m);
   } catch (e) {
-    if (e instanceof Problem) throw new GovformsError(m.migrationInvalid(file, e.message), 'invalid-migration');
+    if (e instanceof Problem) throw new GovformsError(m.migrationInvalid({ file, problem: e.message }), 'invalid-migration');
     throw e;
   }
 }

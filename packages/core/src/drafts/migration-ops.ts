@@ -32,9 +32,9 @@ function move(doc: unknown, op: Extract<MigrationOperation, { op: 'move' }>, m: 
     const target = bind(op.to, bindings);
     const from = formatPointer(path);
     const to = formatPointer(target);
-    if (getAt(doc, target).found) out.push({ path: from, message: m.targetTaken(from, to) });
+    if (getAt(doc, target).found) out.push({ path: from, message: m.targetTaken({ from, to }) });
     else if (!isPlainObject(getAt(doc, path.slice(0, -1)).value) || !canSet(doc, target)) {
-      out.push({ path: from, message: m.parentNotObject(to) });
+      out.push({ path: from, message: m.parentNotObject({ path: to }) });
     } else {
       setAt(doc, target, source.value);
       deleteAt(doc, path);
@@ -47,7 +47,7 @@ function setDefault(doc: unknown, op: Extract<MigrationOperation, { op: 'set-def
   const out: UnresolvedValue[] = [];
   for (const { path } of expand(doc, op.path)) {
     if (getAt(doc, path).found) continue;
-    if (!setAt(doc, path, structuredClone(op.value))) out.push({ path: formatPointer(path), message: m.parentNotObject(formatPointer(path)) });
+    if (!setAt(doc, path, structuredClone(op.value))) out.push({ path: formatPointer(path), message: m.parentNotObject({ path: formatPointer(path) }) });
   }
   return out;
 }

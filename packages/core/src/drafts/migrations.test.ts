@@ -4,7 +4,7 @@ import v1Draft from './fixtures/annual-report-1.0.0.json';
 import { formMigrationFiles, getForm, listForms } from '../forms/registry.js';
 import { validateForm } from '../validation/validate-form.js';
 import { formMigrations, migrateFormData } from './migrations.js';
-import { govformsErrorOf } from '../test-errors.js';
+import { govformsErrorOf } from '../../test-support/errors.js';
 
 const formsDir = new URL('../../../../forms/', import.meta.url);
 
@@ -38,10 +38,10 @@ describe('annual-report 1.0.0 → 2.0.0: the O&M provider becomes a name and a c
     expect(withProvider({ name: '某公司' }).valid).toBe(true);
     expect(withProvider({}).valid).toBe(true);
     expect(withProvider({ name: '某公司', creditCode: '91321302MA1W8K6Q3A' }).errors).toEqual([
-      { path: '/omProvider/creditCode', keyword: 'format', message: expect.stringMatching(/^运维服务单位·统一社会信用代码：不是有效的统一社会信用代码/) },
+      { path: '/omProvider/creditCode', keyword: 'format', label: '运维服务单位·统一社会信用代码', message: expect.stringMatching(/^不是有效的统一社会信用代码/) },
     ]);
     expect(withProvider({ creditCode: '91321302MA1W8K6Q3M' }).errors).toEqual([
-      { path: '/omProvider/name', keyword: 'required', message: '运维服务单位·单位名称：为必填项' },
+      { path: '/omProvider/name', keyword: 'required', label: '运维服务单位·单位名称', message: '为必填项' },
     ]);
   });
 

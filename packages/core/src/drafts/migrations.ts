@@ -7,6 +7,7 @@ import { formMigrationFiles, getForm } from '../forms/registry.js';
 import type { FormDefinition, FormId, Locale } from '../types.js';
 import { isPlainObject } from './json-pointer.js';
 import { formTitle, messagesFor } from './messages.js';
+import { migrationDescription } from '../forms/labels.js';
 import { parseMigration, type Migration } from './migration-file.js';
 import { applyOperation, type UnresolvedValue } from './migration-ops.js';
 import { compareVersions, isFormVersion } from './versions.js';
@@ -28,7 +29,7 @@ export function formMigrations(formId: FormId, opts: { locale?: Locale } = {}): 
   for (const { file, content } of formMigrationFiles(getForm(formId).id)) {
     const migration = parseMigration(file, content, m);
     const other = byFrom.get(migration.from);
-    if (other) throw new GovformsError(m.migrationInvalid(file, m.problem.sameStart(other.file)), 'invalid-migration');
+    if (other) throw new GovformsError(m.migrationInvalid({ file, problem: m.problem.sameStart({ other: other.file }) }), 'invalid-migration');
     byFrom.set(migration.from, migration);
   }
   return byFrom;
@@ -37,17 +38,17 @@ export function formMigrations(formId: FormId, opts: { locale?: Locale } = {}): 
 /** The migrations leading from a version to the form's current one, or a zh-CN error why there are none. */
 function chainFrom(form: FormDefinition, version: unknown, locale: Locale | undefined): Migration[] {
   const m = messagesFor(locale);
-  if (!isFormVersion(version)) throw new GovformsError(m.versionInvalid(String(version)), 'invalid-version');
+  if (!isFormVersion(version)) throw new GovformsError(m.versionInvalid({ version: String(version) }), 'invalid-version');
   const title = formTitle(form, locale);
   if (compareVersions(version, form.version) > 0) {
-    throw new GovformsError(m.newerVersion(title, version, form.version), 'newer-version');
+    throw new GovformsError(m.newerVersion({ form: title, version, current: form.version }), 'newer-version');
   }
   const migrations = formMigrations(form.id, { locale });
   const chain: Migration[] = [];
   for (let at = version; at !== form.version;) {
     const next = migrations.get(at);
     if (!next || compareVersions(next.to, form.version) > 0) {
-      throw new GovformsError(m.noMigration(title, version, form.version), 'no-migration');
+      throw new GovformsError(m.noMigration({ form: title, version, current: form.version }), 'no-migration');
     }
     chain.push(next);
     at = next.to;
@@ -63,13 +64,13 @@ export function migrateFormData(formId: FormId, fromVersion: string, data: unkno
   const form = getForm(formId);
   const m = messagesFor(opts.locale);
   const chain = chainFrom(form, fromVersion, opts.locale);
-  if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject, 'invalid-data');
+  if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject(), 'invalid-data');
   const doc = structuredClone(data);
   const applied: string[] = [];
   const unresolved: UnresolvedValue[] = [];
   for (const migration of chain) {
     for (const op of migration.operations) unresolved.push(...applyOperation(doc, op, m));
-    applied.push(opts.locale === 'en' && migration.descriptionEn ? migration.descriptionEn : migration.description);
+    applied.push(migrationDescription(form, migration.file.split('/').pop()!.replace(/\.json$/, ''), migration.description, opts.locale));
   }
   return { data: doc, version: form.version, applied, unresolved };
 }

@@ -5,37 +5,12 @@ import { GovformsError } from '../errors.js';
 import { yuanToFen } from '../money.js';
 import { createAjv } from '../validation/ajv.js';
 import { validateForm } from '../validation/validate-form.js';
-import { documentKinds, getForm, listForms, sampleDossier } from './registry.js';
+import { documentKinds } from './built-in.js';
+import { checkDefinition } from './check-definition.js';
+import { formMigrationFiles, getForm, listForms, sampleDossier } from './registry.js';
 
 type Node = Record<string, unknown>;
 const formsDir = new URL('../../../../forms/', import.meta.url);
-
-/**
- * Every Control/rule scope in a uischema with the schema it resolves against: the detail
- * layout of an array control is relative to the array's item schema, as in JSON Forms.
- */
-function scopes(ui: unknown, schema: Node, out: [string, Node][] = []): [string, Node][] {
-  if (Array.isArray(ui)) ui.forEach((u) => scopes(u, schema, out));
-  else if (ui && typeof ui === 'object') {
-    const n = ui as Node;
-    if (typeof n.scope === 'string') out.push([n.scope, schema]);
-    for (const [k, v] of Object.entries(n)) {
-      if (k === 'options' && typeof n.scope === 'string' && (v as Node).detail) {
-        const items = resolveScope(schema, n.scope)?.items as Node | undefined;
-        scopes((v as Node).detail, items ?? {}, out);
-      } else scopes(v, schema, out);
-    }
-  }
-  return out;
-}
-
-function resolveScope(schema: Node, scope: string): Node | undefined {
-  let node: unknown = schema;
-  for (const seg of scope.replace(/^#\//, '').split('/')) {
-    node = node && typeof node === 'object' && Object.hasOwn(node, seg) ? (node as Node)[seg] : undefined;
-  }
-  return node as Node | undefined;
-}
 
 /** Properties without a title, as JSON Pointers into the schema. */
 function untitled(schema: unknown, at = ''): string[] {
@@ -58,14 +33,16 @@ describe.each(listForms().map((f) => [f.id, f] as const))('form %s', (id, form) 
   test('its sample validates', () => {
     expect(validateForm(id, form.sample).errors).toEqual([]);
   });
-  test('is a stepper of Chinese-titled steps whose every scope resolves in the schema', () => {
+  test('is a stepper of Chinese-titled steps; every scope resolves and every i18n key names something', () => {
     expect(form.uischema.type).toBe('Categorization');
     const steps = form.uischema.elements as Node[];
     expect(steps.length).toBeGreaterThan(1);
     for (const step of steps) expect(String(step.label)).toMatch(/[\u4e00-\u9fff]/);
-    const all = scopes(form.uischema, form.schema);
-    expect(all.length).toBeGreaterThan(0);
-    for (const [scope, schema] of all) expect(resolveScope(schema, scope), scope).toBeDefined();
+    const others = listForms().filter((f) => f !== form);
+    const migrations = formMigrationFiles(form.id).map((m) => m.file.split('/').pop()!.replace(/\.json$/, ''));
+    const meta = { id: form.id, version: form.version, title: form.title, dossierKey: form.dossierKey };
+    const { problems } = checkDefinition({ form: meta, schema: form.schema, uischema: form.uischema, i18n: form.i18n, migrations }, others);
+    expect(problems).toEqual([]);
   });
   test('every field has a title, and the form has a version and a changelog', () => {
     expect(untitled(form.schema)).toEqual([]);

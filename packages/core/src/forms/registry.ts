@@ -1,83 +1,45 @@
-/// <reference types="vite/client" />
-import documentKindsFile from '../../../../forms/document-kinds.json';
-import applicationForm from '../../../../forms/application/form.json';
-import applicationSchema from '../../../../forms/application/schema.json';
-import applicationUi from '../../../../forms/application/uischema.json';
-import applicationSample from '../../../../forms/application/sample.json';
-import applicationEn from '../../../../forms/application/i18n/en.json';
-import planForm from '../../../../forms/construction-plan/form.json';
-import planSchema from '../../../../forms/construction-plan/schema.json';
-import planUi from '../../../../forms/construction-plan/uischema.json';
-import planSample from '../../../../forms/construction-plan/sample.json';
-import planEn from '../../../../forms/construction-plan/i18n/en.json';
-import budgetForm from '../../../../forms/budget/form.json';
-import budgetSchema from '../../../../forms/budget/schema.json';
-import budgetUi from '../../../../forms/budget/uischema.json';
-import budgetSample from '../../../../forms/budget/sample.json';
-import budgetEn from '../../../../forms/budget/i18n/en.json';
-import completionForm from '../../../../forms/completion/form.json';
-import completionSchema from '../../../../forms/completion/schema.json';
-import completionUi from '../../../../forms/completion/uischema.json';
-import completionSample from '../../../../forms/completion/sample.json';
-import completionEn from '../../../../forms/completion/i18n/en.json';
-import annualForm from '../../../../forms/annual-report/form.json';
-import annualSchema from '../../../../forms/annual-report/schema.json';
-import annualUi from '../../../../forms/annual-report/uischema.json';
-import annualSample from '../../../../forms/annual-report/sample.json';
-import annualEn from '../../../../forms/annual-report/i18n/en.json';
-import changeForm from '../../../../forms/change-filing/form.json';
-import changeSchema from '../../../../forms/change-filing/schema.json';
-import changeUi from '../../../../forms/change-filing/uischema.json';
-import changeSample from '../../../../forms/change-filing/sample.json';
-import changeEn from '../../../../forms/change-filing/i18n/en.json';
+/**
+ * The form registry: the built-in forms (data folders under forms/, see built-in.ts) and the
+ * forms a portal registers at run time (register-form.ts). Everything that asks "which forms
+ * are there, where does a form's data sit in a dossier" asks here.
+ */
 import { GovformsError } from '../errors.js';
-import type { DocumentKind, DossierKey, FormDefinition, FormId, FormTranslation, JsonSchema, Locale, UISchemaElement } from '../types.js';
+import { coreMessages } from '../i18n/core-messages.js';
+import type { DossierKey, FormDefinition, FormFiles, FormId, JsonSchema, UISchemaElement } from '../types.js';
+import { builtInFormFiles, builtInMigrationFiles, documentKinds } from './built-in.js';
 
-interface DocumentKindEntry { const: DocumentKind; title: string; titleEn: string }
-interface FormMeta { id: string; version: string; title: string; titleEn: string; dossierKey: DossierKey }
-
-/** forms/<id>/migrations/<from>-to-<to>.json, bundled at build time (Vite) like the other form files. */
-const migrationFiles = import.meta.glob<unknown>('../../../../forms/*/migrations/*.json', { eager: true, import: 'default' });
-
-export const documentKinds = (documentKindsFile as { kinds: DocumentKindEntry[] }).kinds;
-
-/** The Chinese (or English) name of a document kind; the id itself when unknown. */
-export function documentKindLabel(kind: string, locale: Locale = 'zh-CN'): string {
-  const entry = documentKinds.find((k) => k.const === kind);
-  if (!entry) return kind;
-  return locale === 'en' ? entry.titleEn : entry.title;
-}
+interface FormMeta { id: string; version: string; title: string; dossierKey: string; order?: number }
 
 /** Forms point at the shared document-kind list with {"$ref": "#/definitions/documentKind"}. */
 function withDocumentKinds(schema: JsonSchema): JsonSchema {
   const documentKind = { oneOf: documentKinds.map(({ const: c, title }) => ({ const: c, title })) };
-  const definitions = { ...(schema.definitions as object | undefined), documentKind };
-  return { ...schema, definitions };
+  return { ...schema, definitions: { ...(schema.definitions as object | undefined), documentKind } };
 }
 
-function define(meta: unknown, schema: unknown, uischema: unknown, sample: unknown, en: unknown): FormDefinition {
-  const m = meta as FormMeta;
+/** A form definition from its (already checked) files. */
+export function defineForm(files: FormFiles, builtIn: boolean): FormDefinition {
+  const meta = files.form as FormMeta;
   return {
-    id: m.id,
-    version: m.version,
-    title: m.title,
-    titleEn: m.titleEn,
-    dossierKey: m.dossierKey,
-    schema: withDocumentKinds(schema as JsonSchema),
-    uischema: uischema as UISchemaElement,
-    sample: sample as Record<string, unknown>,
-    translations: { en: en as FormTranslation },
+    id: meta.id,
+    version: meta.version,
+    title: meta.title,
+    dossierKey: meta.dossierKey,
+    schema: withDocumentKinds(files.schema as JsonSchema),
+    uischema: files.uischema as UISchemaElement,
+    sample: (files.sample ?? {}) as Record<string, unknown>,
+    i18n: (files.i18n ?? {}) as FormDefinition['i18n'],
+    builtIn,
   };
 }
 
-const forms: readonly FormDefinition[] = [
-  define(applicationForm, applicationSchema, applicationUi, applicationSample, applicationEn),
-  define(planForm, planSchema, planUi, planSample, planEn),
-  define(budgetForm, budgetSchema, budgetUi, budgetSample, budgetEn),
-  define(completionForm, completionSchema, completionUi, completionSample, completionEn),
-  define(annualForm, annualSchema, annualUi, annualSample, annualEn),
-  define(changeForm, changeSchema, changeUi, changeSample, changeEn),
-];
+function builtInForms(): FormDefinition[] {
+  const entries = [...builtInFormFiles().values()];
+  const order = (f: FormFiles) => (f.form as FormMeta).order ?? Number.MAX_SAFE_INTEGER;
+  entries.sort((a, b) => order(a) - order(b) || (a.form as FormMeta).id.localeCompare((b.form as FormMeta).id));
+  return entries.map((files) => defineForm(files, true));
+}
+
+const forms: FormDefinition[] = builtInForms();
 
 export function listForms(): FormDefinition[] {
   return [...forms];
@@ -90,33 +52,42 @@ export function findForm(id: unknown): FormDefinition | undefined {
 export function getForm(id: FormId): FormDefinition {
   const form = findForm(id);
   if (!form) {
-    const known = forms.map((f) => f.id).join('、');
-    throw new GovformsError(`未知的表单：“${String(id)}”。可用的表单有：${known}`, 'unknown-form');
+    const known = forms.map((f) => f.id).join(coreMessages().words.listSeparator());
+    throw new GovformsError(coreMessages().forms.unknownForm({ id: String(id), known }), 'unknown-form');
   }
   return form;
 }
 
+/** The form whose data sits under a dossier key, if any. */
+export function findFormForDossierKey(key: unknown): FormDefinition | undefined {
+  return forms.find((f) => f.dossierKey === key);
+}
+
 /** The form that holds a dossier section, e.g. 'constructionPlan' → construction-plan. */
 export function formForDossierKey(key: DossierKey): FormDefinition {
-  const form = forms.find((f) => f.dossierKey === key);
-  if (!form) throw new GovformsError(`未知的材料分项：“${key}”`, 'unknown-section');
+  const form = findFormForDossierKey(key);
+  if (!form) throw new GovformsError(coreMessages().forms.unknownSection({ key: String(key) }), 'unknown-section');
   return form;
+}
+
+/** The sections a dossier may have, one per form, in the forms' order. */
+export function dossierKeys(): DossierKey[] {
+  return forms.map((f) => f.dossierKey);
 }
 
 /** Every form's sample assembled into one dossier: the compliant example project. */
 export function sampleDossier(): Record<DossierKey, Record<string, unknown>> {
   const d = {} as Record<DossierKey, Record<string, unknown>>;
-  for (const f of forms) d[f.dossierKey] = structuredClone(f.sample);
+  for (const f of forms) if (f.builtIn) d[f.dossierKey] = structuredClone(f.sample);
   return d;
 }
 
-/**
- * A form's migration files as stored ("forms/annual-report/migrations/1.0.0-to-2.0.0.json"),
- * unchecked: drafts/migrations.ts reads and checks them.
- */
+/** Adds a checked form (register-form.ts checks it first). */
+export function addForm(form: FormDefinition): void {
+  forms.push(form);
+}
+
+/** A form's migration files as stored ("forms/annual-report/migrations/1.0.0-to-2.0.0.json"), unchecked. */
 export function formMigrationFiles(id: FormId): { file: string; content: unknown }[] {
-  const prefix = `../../../../forms/${id}/migrations/`;
-  return Object.entries(migrationFiles)
-    .filter(([path]) => path.startsWith(prefix))
-    .map(([path, content]) => ({ file: path.slice('../../../../'.length), content }));
+  return findForm(id)?.builtIn ? builtInMigrationFiles(id) : [];
 }

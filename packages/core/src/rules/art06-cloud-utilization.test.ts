@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const low = {
   ruleId: 'art6.low-cloud-utilization', article: 6, severity: 'warning', path: '/annualReport/cloudUtilization', cites: '第六条',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 describe('art. 8: a project that cannot connect to the municipal project platform is not approved', () => {
   test('art. 8: no platform integration is an error', () => {

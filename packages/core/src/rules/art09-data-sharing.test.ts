@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf, sample } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf, sample } from '../../test-support/rules.js';
 
 const sharing = (committed: unknown) =>
   dossierWith({ application: { dataSharing: { ...(sample().application.dataSharing as object), committed } } });

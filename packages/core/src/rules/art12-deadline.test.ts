@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 /** A project for the 2025 list: due by 2024-09-30. */
 const submitted = (submittedOn: string | undefined, mandatedThisYear = false) =>

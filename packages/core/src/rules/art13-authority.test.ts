@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf, sample } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf, sample } from '../../test-support/rules.js';
 
 const applicant = (kind: string) => ({ ...(sample().application.applicant as object), kind });
 const crossDepartment = (fields: Record<string, unknown>) => dossierWith({ application: { crossDepartment: true, ...fields } });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf, sample } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf, sample } from '../../test-support/rules.js';
 
 type Item = Record<string, unknown>;
 const sampleItems = () => sample().budget.items as Item[];

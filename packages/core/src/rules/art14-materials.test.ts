@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DocumentKind } from '../types.js';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const REQUIRED: DocumentKind[] = ['application-form', 'construction-plan', 'basis-materials', 'collective-decision'];
 const missing = (requires: DocumentKind[]) => ({

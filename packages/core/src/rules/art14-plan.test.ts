@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf, sample } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf, sample } from '../../test-support/rules.js';
 
 const plan = (fields: Record<string, unknown>) => dossierWith({ constructionPlan: fields });
 

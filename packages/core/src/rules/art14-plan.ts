@@ -1,6 +1,7 @@
 import { getForm } from '../forms/registry.js';
 import type { DocumentKind, Finding } from '../types.js';
-import { fieldTitle, sub } from './facts.js';
+import { sub } from './facts.js';
+import { fieldTitle } from '../forms/labels.js';
 import { readBool, readList, readText } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -27,13 +28,13 @@ export const art14Plan: Rule = {
       for (const [chapter, kind] of independentChapters) {
         if (readText(plan, chapter)) continue;
         findings.push(ctx.finding('art14.independent-chapter-missing', 'error', {
-          path: `/constructionPlan/${chapter}`, requires: [kind], params: { chapter: fieldTitle(form, chapter, ctx.locale) },
+          path: `/constructionPlan/${chapter}`, requires: [kind], params: { chapter: fieldTitle(form, `/${chapter}`, ctx.locale) },
         }));
       }
       for (const chapter of basicChapters) {
         if (readText(plan, chapter)) continue;
         findings.push(ctx.finding('art14.chapter-missing', 'warning', {
-          path: `/constructionPlan/${chapter}`, params: { chapter: fieldTitle(form, chapter, ctx.locale) },
+          path: `/constructionPlan/${chapter}`, params: { chapter: fieldTitle(form, `/${chapter}`, ctx.locale) },
         }));
       }
       if (readBool(plan, 'secureReliableProducts') === false) {

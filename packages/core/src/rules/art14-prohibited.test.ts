@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const NONE = { machineRoom: false, videoConference: false, mobileApp: false };
 const includes = (fields: Record<string, boolean>) => dossierWith({ application: { includes: { ...NONE, ...fields } } });

@@ -1,7 +1,6 @@
 import { sub } from './facts.js';
 import { readBool } from '../read.js';
-import type { MessageId } from './messages.js';
-import type { Rule } from './types.js';
+import type { MessageId, Rule } from './types.js';
 
 const prohibited: ReadonlyArray<[field: string, id: MessageId]> = [
   ['machineRoom', 'art14.machine-room'],

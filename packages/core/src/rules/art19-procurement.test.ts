@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GovformsError } from '../errors.js';
-import { check, consistentTotal, dossierWith, expectOne, findingsOf, mergePatches, ruleIds } from './test-helpers.js';
+import { check, consistentTotal, dossierWith, expectOne, findingsOf, mergePatches, ruleIds } from '../../test-support/rules.js';
 
 const technicalReview = {
   ruleId: 'art19.technical-review', article: 19, severity: 'info', path: '/application/totalInvestment',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { consistentTotal, dossierWith, expectOne, findingsOf, mergePatches, ruleIds, type TestDossier } from './test-helpers.js';
+import { consistentTotal, dossierWith, expectOne, findingsOf, mergePatches, ruleIds, type TestDossier } from '../../test-support/rules.js';
 
 type ExpectedDocs = ('project-proposal' | 'feasibility-study' | 'preliminary-design' | 'investment-estimate')[];
 const approval = (requires: ExpectedDocs, severity: 'warning' | 'info') => ({

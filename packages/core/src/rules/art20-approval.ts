@@ -30,7 +30,7 @@ export const art20Approval: Rule = {
     const missing = missingFrom(supplied, docs);
     const findings: Finding[] = [ctx.finding('art20.approval-documents', missing.length ? 'warning' : 'info', {
       path: '/application/totalInvestment', requires: docs,
-      params: { total: ctx.yuan(total), docs: ctx.names(docs), missing: missing.length ? ctx.names(missing) : '' },
+      params: { total: ctx.yuan(total), docs: ctx.names(docs), missing: ctx.names(missing), missingCount: missing.length },
     })];
     if (total < COMBINED_FILING_LIMIT_FEN) {
       findings.push(ctx.finding('art20.combined-submission', 'info', { path: '/application/totalInvestment' }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const filingAllowed = {
   ruleId: 'art23.filing-allowed', article: 23, severity: 'info', path: '/change/adjustmentAmount', cites: '第二十三条',

@@ -1,5 +1,4 @@
 import { isWithinPercent } from '../money.js';
-import { ruleWords } from './messages.js';
 import { readBool, readFen, readText } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -22,24 +21,24 @@ export const art23Change: Rule = {
     const withinBid = readBool(change, 'withinBidControlPrice');
     const reason = readText(change, 'reason');
     if (adjustment === undefined || contract === undefined || withinBid === undefined || reason === undefined) return [];
-    const words = ruleWords[ctx.locale].reapply;
+    const words = ctx.words.reapply;
     const reasons: string[] = [];
     let path = '/change/withinBidControlPrice';
-    if (!withinBid) reasons.push(words.overBidPrice);
+    if (!withinBid) reasons.push(words.overBidPrice());
     if (adjustment > ADJUSTMENT_LIMIT_FEN && !isWithinPercent(adjustment, contract, ADJUSTMENT_LIMIT_PERCENT)) {
       if (!reasons.length) path = '/change/adjustmentAmount';
-      reasons.push(words.tooLarge(ctx.yuan(adjustment), ctx.yuan(contract)));
+      reasons.push(words.tooLarge({ adjustment: ctx.yuan(adjustment), contract: ctx.yuan(contract) }));
     }
     if (!FILEABLE_REASONS.includes(reason)) {
       if (!reasons.length) path = '/change/reason';
-      reasons.push(words.reason);
+      reasons.push(words.reason());
     }
     if (reasons.length === 0) {
       return [ctx.finding('art23.filing-allowed', 'info', { path: '/change/adjustmentAmount', params: { adjustment: ctx.yuan(adjustment) } })];
     }
     return [ctx.finding('art23.reapply', 'error', {
       path, requires: ['application-form', 'construction-plan'],
-      params: { reasons: reasons.join(ruleWords[ctx.locale].listSeparator) },
+      params: { reasons: ctx.list(reasons) },
     })];
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { consistentTotal, dossierWith, resolvePointer, sample, expectOne, findingsOf, mergePatches, ruleIds, type DossierPatch } from './test-helpers.js';
+import { consistentTotal, dossierWith, resolvePointer, sample, expectOne, findingsOf, mergePatches, ruleIds, type DossierPatch } from '../../test-support/rules.js';
 
 const budgetMissing = {
   ruleId: 'art25.supervision-budget-missing', article: 25, severity: 'error', path: '/budget/items',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const at = (ruleId: string) => ({
   ruleId, article: 29, severity: 'error', path: '/completion/acceptanceDate', cites: '第二十九条',

@@ -1,5 +1,4 @@
 import { addDays, addYears, compareDates, daysBetween } from '../dates.js';
-import { ruleWords } from './messages.js';
 import { readBool, readDate } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -30,12 +29,11 @@ export const art29Acceptance: Rule = {
     const minDays = minimumTrialDays(software);
     const days = daysBetween(trialStart, acceptance);
     if (days < minDays) {
-      const words = ruleWords[ctx.locale];
       return [ctx.finding('art29.acceptance-too-early', 'error', {
         path: '/completion/acceptanceDate',
         params: {
           acceptance, trialStart, days, minDays, earliest: addDays(trialStart, minDays),
-          kind: software ? words.softwareProject : words.project,
+          kind: software ? ctx.words.softwareProject() : ctx.words.project(),
         },
       })];
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DocumentKind } from '../types.js';
-import { dossierWith, expectOne, findingsOf, ruleIds } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf, ruleIds } from '../../test-support/rules.js';
 
 const reportAt = (ruleId: string) => ({
   ruleId, article: 31, severity: 'error', path: '/completion/reportFiledOn', cites: '第三十一条',

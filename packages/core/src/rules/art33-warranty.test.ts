@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const tooShort = {
   ruleId: 'art33.warranty-too-short', article: 33, severity: 'error', path: '/completion/warrantyYears', cites: '第三十三条',

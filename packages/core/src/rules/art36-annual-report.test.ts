@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dossierWith, expectOne, findingsOf } from './test-helpers.js';
+import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const SECTIONS = [
   ['operation', '系统运行'], ['security', '安全管理'], ['usage', '用户使用'], ['funding', '经费支付'], ['outcomes', '运营成效'],

@@ -1,6 +1,6 @@
 import { getForm } from '../forms/registry.js';
 import type { Finding } from '../types.js';
-import { fieldTitle } from './facts.js';
+import { fieldTitle } from '../forms/labels.js';
 import { compareDates } from '../dates.js';
 import { readDate, readText } from '../read.js';
 import type { Rule } from './types.js';
@@ -18,7 +18,7 @@ export const art36AnnualReport: Rule = {
     const findings: Finding[] = annualReportSections
       .filter((key) => !readText(report, key))
       .map((key) => ctx.finding('art36.section-missing', 'error', {
-        path: `/annualReport/${key}`, params: { section: fieldTitle(form, key, ctx.locale) },
+        path: `/annualReport/${key}`, params: { section: fieldTitle(form, `/${key}`, ctx.locale) },
       }));
     const submittedOn = readDate(report, 'submittedOn');
     const cycleEnd = readDate(report, 'cycleEnd');

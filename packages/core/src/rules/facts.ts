@@ -1,5 +1,4 @@
 /** Facts several articles ask about the application. */
-import type { FormDefinition, Locale } from '../types.js';
 import { field, readFen, readList, readStrings, readText, section, type Section } from '../read.js';
 import type { DossierSections } from './types.js';
 
@@ -29,11 +28,4 @@ export function missingFrom<T extends string>(supplied: Set<string>, required: r
 
 export function sub(s: Section | undefined, key: string): Section | undefined {
   return section(field(s, key));
-}
-
-/** A top-level field's title in the locale (the form is the one source of the words). */
-export function fieldTitle(form: FormDefinition, key: string, locale: Locale): string {
-  const en = form.translations.en.fields;
-  if (locale === 'en' && Object.hasOwn(en, key)) return en[key]!;
-  return readText(sub(section(form.schema.properties), key), 'title') ?? key;
 }

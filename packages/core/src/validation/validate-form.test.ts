@@ -2,10 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { GovformsError } from '../errors.js';
 import { getForm, sampleDossier } from '../forms/registry.js';
 import { isValidUscc, usccCheckChar } from './uscc.js';
-import { validateForm, validatorFor } from './validate-form.js';
+import { errorText, validateForm } from './validate-form.js';
+import { validatorFor } from './validators.js';
 
 const sample = () => sampleDossier();
-const errorsOf = (id: string, data: unknown, locale?: 'zh-CN' | 'en') => validateForm(id, data, { locale }).errors;
+/** Errors with label and message joined as a list shows them ("总投资（元）：应为数字"). */
+const errorsOf = (id: string, data: unknown, locale?: 'zh-CN' | 'en') =>
+  validateForm(id, data, { locale }).errors.map(({ path, keyword, label, message }) => ({ path, keyword, message: errorText({ label, message }, locale) }));
+
+test('the label and the message travel apart: a field shows the message under its own label', () => {
+  const app = { ...sample().application, applicant: { ...(sample().application.applicant as object), name: undefined } };
+  delete (app.applicant as Record<string, unknown>).name;
+  expect(validateForm('application', app).errors).toEqual([
+    { path: '/applicant/name', keyword: 'required', label: '申报单位·单位名称', message: '为必填项' },
+  ]);
+  expect(validateForm('application', app, { locale: 'en' }).errors).toEqual([
+    { path: '/applicant/name', keyword: 'required', label: 'Applicant › Organisation name', message: 'is required' },
+  ]);
+});
 
 describe('zh-CN messages name the field by its title and carry the JSON path', () => {
   test('a string where money goes: 总投资（元）：应为数字', () => {

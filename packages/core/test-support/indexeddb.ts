@@ -2,7 +2,7 @@
  * Test helpers: reach past the store into its IndexedDB database, to plant records written
  * by older code or damaged ones, and to see what is really stored.
  */
-import { openDatabase } from './indexeddb-backend.js';
+import { openDatabase } from '../src/drafts/indexeddb-backend.js';
 
 async function withStore<T>(factory: IDBFactory, database: string, mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest): Promise<T> {
   const db = await openDatabase(factory, database);

@@ -1,6 +1,6 @@
 // Test helpers: the GovformsError a call throws or a promise rejects with, for tests that check
 // its code and zh-CN message. Anything else thrown fails the test as it is.
-import { GovformsError } from './errors.js';
+import { GovformsError } from '../src/errors.js';
 
 export function govformsErrorOf(run: () => unknown): GovformsError {
   try {

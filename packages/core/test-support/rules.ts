@@ -4,10 +4,10 @@
  * under test needs.
  */
 import { expect } from 'vitest';
-import { checkDossier, type CheckOptions } from '../check-dossier.js';
-import { sampleDossier } from '../forms/registry.js';
-import { fenToYuan, yuanToFen } from '../money.js';
-import type { DocumentKind, Dossier, DossierKey, Finding, Severity } from '../types.js';
+import { checkDossier, type CheckOptions } from '../src/check-dossier.js';
+import { sampleDossier } from '../src/forms/registry.js';
+import { fenToYuan, yuanToFen } from '../src/money.js';
+import type { DocumentKind, Dossier, DossierKey, Finding, Severity } from '../src/types.js';
 
 /** The "today" of the rule tests: after every date in the sample dossier. */
 export const TODAY = '2026-11-25';

@@ -1,0 +1,144 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { conditionValidators, formValidators } from 'virtual:govforms/validators';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { generateValidatorsModule, loadForms, ruleConditions } from '../../../../scripts/vite-plugins/precompiled-validators.js';
+import { createAjv } from './ajv.js';
+import { boundaryValues, comparableErrors, mutatedSample, mutationPools } from '../../test-support/mutations.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const forms = loadForms(REPO_ROOT);
+const sampleOf = (id: string): unknown => JSON.parse(readFileSync(join(REPO_ROOT, 'forms', id, 'sample.json'), 'utf8'));
+
+test('every forms/*/form.json has a precompiled validator, with its version', () => {
+  expect(Object.keys(formValidators).sort()).toEqual(forms.map((f) => f.id).sort());
+  for (const f of forms) expect(formValidators[f.id]!.version).toBe(f.version);
+});
+
+test('the generated module is plain ESM: no eval, no Function, no require', () => {
+  const { code } = generateValidatorsModule(REPO_ROOT);
+  expect(code).not.toMatch(/new Function|\beval\(|\brequire\(/);
+  expect(code).toMatch(/^import \{ formats as govformsFormats \} from ".*\/validation\/formats\.ts";$/m);
+});
+
+describe('precompiled validators run where eval is refused (CSP without unsafe-eval)', () => {
+  const saved = { Function: globalThis.Function, eval: globalThis.eval };
+  const refuse = () => { throw new EvalError('Refused to evaluate a string as JavaScript (unsafe-eval)'); };
+  beforeEach(() => { Object.assign(globalThis, { Function: refuse, eval: refuse }); });
+  afterEach(() => { Object.assign(globalThis, saved); });
+
+  test('every form validates its sample, and reports errors on bad data', () => {
+    for (const f of forms) {
+      const { validate } = formValidators[f.id]!;
+      expect(validate(sampleOf(f.id)), f.id).toBe(true);
+      expect(validate({ unknownField: 1 }), f.id).toBe(false);
+      expect(validate.errors?.length, f.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.each(forms)('form $id: precompiled and run-time compiled Ajv agree', (form) => {
+  const sample = sampleOf(form.id);
+  const runtime = createAjv({ validateSchema: false }).compile(form.schema);
+  const { validate } = formValidators[form.id]!;
+
+  test('the sample is valid for both', () => {
+    expect(runtime(sample)).toBe(true);
+    expect(validate(sample)).toBe(true);
+  });
+
+  test('on mutated samples: same validity, errors at the same paths with the same keywords (oneOf as enum)', () => {
+    fc.assert(fc.property(mutatedSample(sample, form.schema), (data) => {
+      const valid = runtime(data);
+      expect(validate(data)).toBe(valid);
+      expect(comparableErrors(validate.errors)).toEqual(comparableErrors(runtime.errors));
+    }), { numRuns: 500 });
+  });
+
+  test('on values that are not a form at all', () => {
+    for (const data of [undefined, null, 1, 'x', [], [{}], {}]) {
+      expect(validate(data)).toBe(runtime(data));
+      expect(comparableErrors(validate.errors)).toEqual(comparableErrors(runtime.errors));
+    }
+  });
+});
+
+describe('every uischema rule condition has a precompiled validator that agrees with Ajv', () => {
+  const conditions = forms.flatMap((f) => ruleConditions(f.uischema).map((c) => ({ form: f.id, formSchema: f.schema, ...c })));
+  const ajv = createAjv({ validateSchema: false });
+
+  test('the forms have rule conditions', () => expect(conditions.length).toBeGreaterThan(0));
+
+  test.each(conditions)('forms/$form/uischema.json $pointer', ({ schema, formSchema }) => {
+    const validate = conditionValidators[JSON.stringify(schema)];
+    expect(validate).toBeTypeOf('function');
+    const reference = ajv.compile(schema);
+    // JSON Forms passes the value at the condition's scope, undefined when it is not filled in
+    for (const v of [undefined, ...boundaryValues, ...mutationPools(formSchema).consts]) {
+      expect(validate!(v), JSON.stringify(v)).toBe(reference(v));
+    }
+    fc.assert(fc.property(fc.jsonValue(), (v) => validate!(v) === reference(v)));
+  });
+});
+
+test('rule conditions are found inside AND/OR conditions and nested layouts', () => {
+  const leaf = (c: unknown) => ({ scope: '#/properties/a', schema: { const: c } });
+  const uischema = {
+    type: 'VerticalLayout',
+    elements: [
+      { type: 'Control', scope: '#/properties/x', rule: { effect: 'SHOW', condition: leaf(1) } },
+      { type: 'Group', elements: [{ type: 'Control', rule: { effect: 'HIDE', condition: { type: 'OR', conditions: [leaf(2), { type: 'AND', conditions: [leaf(3)] }] } } }] },
+      { type: 'Control', options: { detail: { type: 'VerticalLayout', elements: [{ type: 'Control', rule: { effect: 'SHOW', condition: leaf(4) } }] } } },
+      { type: 'Control', rule: { effect: 'SHOW', condition: { scope: '#/properties/a', expectedValue: 5, type: 'LEAF' } } },
+    ],
+  };
+  expect(ruleConditions(uischema).map((c) => [c.pointer, c.schema])).toEqual([
+    ['/elements/0/rule/condition/schema', { const: 1 }],
+    ['/elements/1/elements/0/rule/condition/conditions/0/schema', { const: 2 }],
+    ['/elements/1/elements/0/rule/condition/conditions/1/conditions/0/schema', { const: 3 }],
+    ['/elements/2/options/detail/elements/0/rule/condition/schema', { const: 4 }],
+  ]);
+});
+
+describe('a schema that does not compile fails the build, naming the file and the JSON path', () => {
+  const broken = (schema: object, uischema: object = { type: 'VerticalLayout', elements: [] }) => {
+    const root = mkdtempSync(join(tmpdir(), 'govforms-forms-'));
+    try {
+      const write = (file: string, value: object) => {
+        mkdirSync(dirname(join(root, file)), { recursive: true });
+        writeFileSync(join(root, file), JSON.stringify(value));
+      };
+      cpSync(join(REPO_ROOT, 'forms/document-kinds.json'), join(root, 'forms/document-kinds.json'));
+      write('forms/broken/form.json', { id: 'broken', version: '1.0.0' });
+      write('forms/broken/schema.json', schema);
+      write('forms/broken/uischema.json', uischema);
+      generateValidatorsModule(root);
+      return 'compiled';
+    } catch (e) {
+      return (e as Error).message;
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+
+  test('a keyword with a wrong value', () => {
+    expect(broken({ type: 'object', properties: { amount: { type: 'money' } } }))
+      .toMatch(/^无法预编译表单校验：forms\/broken\/schema\.json 的 \/properties\/amount\/type：/);
+  });
+  test('an unknown format (Ajv would skip it and accept anything)', () => {
+    expect(broken({ properties: { amount: { type: 'number', format: 'yaun' } } }))
+      .toBe('无法预编译表单校验：forms/broken/schema.json 的 /properties/amount：未知的格式 "yaun"');
+  });
+  test('a reference to a definition that is not there', () => {
+    expect(broken({ properties: { kind: { $ref: '#/definitions/documentKinds' } } }))
+      .toBe('无法预编译表单校验：forms/broken/schema.json 的 /properties/kind/$ref：找不到 $ref 引用的 #/definitions/documentKinds');
+  });
+  test('a broken rule condition names the uischema and the rule', () => {
+    const uischema = { type: 'VerticalLayout', elements: [{ type: 'Control', rule: { effect: 'SHOW', condition: { scope: '#', schema: { minimum: 'one' } } } }] };
+    expect(broken({ type: 'object' }, uischema))
+      .toMatch(/^无法预编译表单校验：forms\/broken\/uischema\.json 的 \/elements\/0\/rule\/condition\/schema\/minimum：/);
+  });
+});

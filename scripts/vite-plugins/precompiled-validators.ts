@@ -1,0 +1,245 @@
+/**
+ * The built-in forms' validators as code written at build time (Ajv standalone mode), so a
+ * page validates without `new Function` (its CSP may forbid 'unsafe-eval') and without
+ * compiling schemas on load. `virtual:govforms/validators` exports
+ *
+ *   formValidators: { [form id]: { version, validate } }          every forms/<id>/form.json
+ *   conditionValidators: { [JSON.stringify(condition.schema)]: validate }   every uischema rule
+ *
+ * The code imports its formats from packages/core/src/validation/formats.ts and Ajv's
+ * run-time helpers from validation/standalone-runtime.ts: plain ES modules, no Ajv inside.
+ * A schema that does not compile fails the build with the file and the JSON path.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv, { _ } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { normalizePath, type Plugin, type ViteDevServer } from 'vite';
+import { formats } from '../../packages/core/src/validation/formats.js';
+import { schemaForValidation } from '../../packages/core/src/validation/schema-for-validation.js';
+
+export const VIRTUAL_ID = 'virtual:govforms/validators';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const VALIDATION_DIR = 'packages/core/src/validation';
+
+type Json = Record<string, unknown>;
+
+/** One form as the build reads it: forms/<id>/{form,schema,uischema}.json. */
+export interface FormSource {
+  /** Its folder under forms/ (the registry reads the id from form.json). */
+  dir: string;
+  id: string;
+  version: string;
+  /** The schema with the shared document kinds injected, as the registry does. */
+  schema: Json;
+  uischema: Json;
+  /** Every file read, for the watcher. */
+  files: string[];
+}
+
+class FormsError extends Error {}
+
+let metaAjv: Ajv | undefined;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function readJson(root: string, file: string): Json {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  } catch (e) {
+    throw new FormsError(`无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!isObject(value)) throw new FormsError(`${file} 应为一个 JSON 对象`);
+  return value;
+}
+
+/** Every forms/<id>/ that has a form.json, in name order, with document kinds injected. */
+export function loadForms(root: string): FormSource[] {
+  const kindsFile = 'forms/document-kinds.json';
+  const kinds = readJson(root, kindsFile).kinds;
+  if (!Array.isArray(kinds)) throw new FormsError(`${kindsFile} 应含有 kinds 列表`);
+  // Same injection as the registry (forms/registry.ts withDocumentKinds): forms point at it
+  // with {"$ref": "#/definitions/documentKind"}.
+  const documentKind = { oneOf: kinds.map(({ const: c, title }: Json) => ({ const: c, title })) };
+  const ids = readdirSync(join(root, 'forms'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'forms', d.name, 'form.json')))
+    .map((d) => d.name)
+    .sort();
+  return ids.map((dir) => {
+    const files = ['form', 'schema', 'uischema'].map((name) => `forms/${dir}/${name}.json`);
+    const [meta, schema, uischema] = files.map((f) => readJson(root, f)) as [Json, Json, Json];
+    if (typeof meta.id !== 'string' || typeof meta.version !== 'string') {
+      throw new FormsError(`${files[0]} 应含有文本字段 id 和 version`);
+    }
+    const definitions = { ...(isObject(schema.definitions) ? schema.definitions : {}), documentKind };
+    return { dir, id: meta.id, version: meta.version, schema: { ...schema, definitions }, uischema, files: [kindsFile, ...files] };
+  });
+}
+
+/** Each schema-based rule condition in a uischema (nested AND/OR included), with its JSON pointer. */
+export function ruleConditions(uischema: unknown): { schema: Json; pointer: string }[] {
+  const found: { schema: Json; pointer: string }[] = [];
+  const condition = (c: unknown, at: string) => {
+    if (!isObject(c)) return;
+    if (Array.isArray(c.conditions)) c.conditions.forEach((sub, i) => condition(sub, `${at}/conditions/${i}`));
+    if (isObject(c.schema)) found.push({ schema: c.schema, pointer: `${at}/schema` });
+  };
+  const walk = (node: unknown, at: string) => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
+    else if (isObject(node)) {
+      if (isObject(node.rule)) condition(node.rule.condition, `${at}/rule/condition`);
+      for (const [k, v] of Object.entries(node)) if (k !== 'rule') walk(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+  };
+  walk(uischema, '');
+  return found;
+}
+
+/** JSON pointers of the nodes whose $ref is `ref`: where a missing reference is written. */
+function refPointers(node: unknown, ref: string, at = ''): string[] {
+  if (Array.isArray(node)) return node.flatMap((n, i) => refPointers(n, ref, `${at}/${i}`));
+  if (!isObject(node)) return [];
+  const here = node.$ref === ref ? [`${at}/$ref`] : [];
+  return [...here, ...Object.entries(node).flatMap(([k, v]) => refPointers(v, ref, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`))];
+}
+
+function compileFailure(file: string, path: string | undefined, why: string): FormsError {
+  return new FormsError(`无法预编译表单校验：${file}${path ? ` 的 ${path}` : ''}：${why}`);
+}
+
+/**
+ * Ajv as createAjv (validation/ajv.ts) configures it, less `verbose` (errors carry no schema
+ * or data) and `messages` (the localizer words errors from keyword and params), plus code
+ * generation. loopRequired: a `required` list of four or more (a form's top level, mostly) is
+ * checked in a loop over the list, not one block per property: same errors in the same order,
+ * ~1 KB gzip less. Shorter lists stay unrolled, which is faster for list items (a budget's rows
+ * are validated thousands of times; looping over their 3 required names cost 25 %).
+ */
+function buildAjv(warnings: string[]): Ajv {
+  return new Ajv({
+    allErrors: true, strict: false, addUsedSchema: false, messages: false, loopRequired: 4,
+    validateSchema: false, // compileInto checks the form's own schema first, naming the path
+    formats, logger: { log() {}, warn: (m: unknown) => warnings.push(String(m)), error: (m: unknown) => warnings.push(String(m)) },
+    code: { source: true, esm: true, formats: _`govformsFormats` },
+  });
+}
+
+/** Checks `schema` against the meta-schema and compiles it under `key`; errors name `file`. */
+function compileInto(ajv: Ajv, warnings: string[], key: string, schema: Json, file: string, at = ''): void {
+  metaAjv ??= new Ajv({ strict: false }); // with messages, unlike the compiling one
+  if (!metaAjv.validateSchema(schema)) {
+    const e = metaAjv.errors?.[0];
+    throw compileFailure(file, `${at}${e?.instancePath ?? ''}` || '/', `${e?.message ?? e?.keyword}（${JSON.stringify(e?.params ?? {})}）`);
+  }
+  warnings.length = 0;
+  try {
+    ajv.addSchema(schemaForValidation(schema), key);
+    ajv.getSchema(key);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const ref = /can't resolve reference (\S+)/.exec(why)?.[1];
+    if (ref) throw compileFailure(file, refPointers(schema, ref).map((p) => at + p).join('、') || undefined, `找不到 $ref 引用的 ${ref}`);
+    throw compileFailure(file, at || undefined, why);
+  }
+  // With strict: false Ajv only warns of an unknown format, and would then skip it.
+  const [warning] = warnings;
+  if (warning) {
+    const format = /unknown format "([^"]*)"/.exec(warning)?.[1];
+    const path = /at path "#([^"]*)"/.exec(warning)?.[1];
+    throw compileFailure(file, path === undefined ? at || undefined : at + path, format === undefined ? warning : `未知的格式 "${format}"`);
+  }
+}
+
+const RUNTIME_HELPER = /require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g;
+const RUNTIME_HELPERS = ['ucs2length', 'equal'];
+
+/** The virtual module's code, and every file it was made from. */
+export function generateValidatorsModule(root: string): { code: string; files: string[] } {
+  const forms = loadForms(root);
+  const warnings: string[] = [];
+  const ajv = buildAjv(warnings);
+  const refs: Record<string, string> = {};
+  const formEntries: string[] = [];
+  const conditionEntries = new Map<string, string>();
+  forms.forEach((form, i) => {
+    const name = `govformsForm${i}`;
+    compileInto(ajv, warnings, `form:${i}`, form.schema, `forms/${form.dir}/schema.json`);
+    refs[name] = `form:${i}`;
+    formEntries.push(`${JSON.stringify(form.id)}: { version: ${JSON.stringify(form.version)}, validate: ${name} }`);
+    for (const { schema, pointer } of ruleConditions(form.uischema)) {
+      const key = JSON.stringify(schema);
+      if (conditionEntries.has(key)) continue;
+      const cname = `govformsCondition${conditionEntries.size}`;
+      compileInto(ajv, warnings, `condition:${conditionEntries.size}`, schema, `forms/${form.dir}/uischema.json`, pointer);
+      refs[cname] = `condition:${conditionEntries.size}`;
+      conditionEntries.set(key, cname);
+    }
+  });
+
+  let code = standaloneCode(ajv, refs).replace(/^"use strict";/, '');
+  for (const name of Object.keys(refs)) code = code.replace(`export const ${name} = `, `const ${name} = `);
+  code = code.replace(RUNTIME_HELPER, (whole, helper: string) => {
+    if (!RUNTIME_HELPERS.includes(helper)) {
+      throw new FormsError(`预编译的表单校验需要 Ajv 的运行时函数 ${helper}：请在 ${VALIDATION_DIR}/standalone-runtime.ts 中提供它（${whole}）`);
+    }
+    return `govformsRuntime.${helper}`;
+  });
+  if (/\brequire\(/.test(code)) throw new FormsError(`预编译的表单校验代码中仍有 require()：${/require\([^)]*\)/.exec(code)?.[0]}`);
+
+  const importPath = (file: string) => JSON.stringify(normalizePath(join(root, VALIDATION_DIR, file)));
+  const conditions = [...conditionEntries].map(([key, name]) => `${JSON.stringify(key)}: ${name}`);
+  return {
+    code: [
+      '// Generated by scripts/vite-plugins/precompiled-validators.ts from forms/*/ (Ajv standalone code).',
+      `import { formats as govformsFormats } from ${importPath('formats.ts')};`,
+      `import * as govformsRuntime from ${importPath('standalone-runtime.ts')};`,
+      code,
+      `export const formValidators = {\n  ${formEntries.join(',\n  ')},\n};`,
+      `export const conditionValidators = {\n  ${conditions.join(',\n  ')},\n};`,
+      '',
+    ].join('\n'),
+    files: [...new Set(forms.flatMap((f) => f.files))].map((f) => join(root, f)),
+  };
+}
+
+/** A form file whose change (or appearance) changes the generated module. */
+function isFormsFile(root: string, file: string): boolean {
+  const rel = normalizePath(file).slice(normalizePath(root).replace(/\/$/, '').length + 1);
+  return /^forms\/(document-kinds\.json|[^/]+\/(form|schema|uischema)\.json)$/.test(rel);
+}
+
+export function precompiledValidators(opts: { root: string }): Plugin {
+  const invalidate = (server: ViteDevServer) => {
+    for (const env of Object.values(server.environments)) {
+      const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
+      if (mod) env.moduleGraph.invalidateModule(mod);
+    }
+    server.ws.send({ type: 'full-reload' });
+  };
+  return {
+    name: 'govforms-precompiled-validators',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      try {
+        const { code, files } = generateValidatorsModule(opts.root);
+        for (const file of files) this.addWatchFile(file);
+        return { code, map: { mappings: '' } };
+      } catch (e) {
+        if (e instanceof FormsError) this.error(e.message);
+        throw e;
+      }
+    },
+    configureServer(server) {
+      // A new forms/<id>/ folder must just work: watch the folder, not only the files read.
+      server.watcher.add(join(opts.root, 'forms'));
+      const onFile = (file: string) => { if (isFormsFile(opts.root, file)) invalidate(server); };
+      server.watcher.on('add', onFile).on('unlink', onFile).on('change', onFile);
+    },
+  };
+}
