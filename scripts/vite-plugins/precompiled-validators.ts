@@ -14,9 +14,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { normalizePath, type Plugin, type ViteDevServer } from 'vite';
 import { formats } from '../../packages/core/src/validation/formats.js';
 import { schemaForValidation } from '../../packages/core/src/validation/schema-for-validation.js';
+import { checkDefinition, type DefinitionProblem } from '../../packages/core/src/forms/check-definition.js';
 
 export const VIRTUAL_ID = 'virtual:govforms/validators';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -35,6 +37,12 @@ export interface FormSource {
   uischema: Json;
   /** Every file read, for the watcher. */
   files: string[];
+  /** form.json as written. */
+  meta: Json;
+  sample?: Json;
+  i18n: Record<string, unknown>;
+  /** Names of its migration files ("1.0.0-to-2.0.0"). */
+  migrations: string[];
 }
 
 class FormsError extends Error {}
@@ -75,7 +83,23 @@ export function loadForms(root: string): FormSource[] {
       throw new FormsError(`${files[0]} 应含有文本字段 id 和 version`);
     }
     const definitions = { ...(isObject(schema.definitions) ? schema.definitions : {}), documentKind };
-    return { dir, id: meta.id, version: meta.version, schema: { ...schema, definitions }, uischema, files: [kindsFile, ...files] };
+    const sampleFile = `forms/${dir}/sample.json`;
+    const sample = existsSync(join(root, sampleFile)) ? readJson(root, sampleFile) : undefined;
+    const i18n: Record<string, unknown> = {};
+    const i18nDir = join(root, 'forms', dir, 'i18n');
+    if (existsSync(i18nDir)) {
+      for (const f of readdirSync(i18nDir).filter((f) => f.endsWith('.json'))) {
+        i18n[f.slice(0, -'.json'.length)] = readJson(root, `forms/${dir}/i18n/${f}`);
+        files.push(`forms/${dir}/i18n/${f}`);
+      }
+    }
+    const migrationsDir = join(root, 'forms', dir, 'migrations');
+    const migrations = existsSync(migrationsDir) ? readdirSync(migrationsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)) : [];
+    if (sample) files.push(sampleFile);
+    return {
+      dir, id: meta.id, version: meta.version, schema: { ...schema, definitions }, uischema, files: [kindsFile, ...files],
+      meta, ...(sample && { sample }), i18n, migrations,
+    };
   });
 }
 
@@ -153,6 +177,39 @@ function compileInto(ajv: Ajv, warnings: string[], key: string, schema: Json, fi
   }
 }
 
+/** The zh-CN words of the definition checks (locales/zh-CN/core.json "definition"), for build errors. */
+function problemText(dir: string, p: DefinitionProblem): string {
+  const catalogue = JSON.parse(readFileSync(new URL('../../locales/zh-CN/core.json', import.meta.url), 'utf8')) as Json;
+  const words = (catalogue.definition ?? {}) as Record<string, string>;
+  const format = (text: string | undefined, params?: Record<string, unknown>) =>
+    (text === undefined ? '' : String(new IntlMessageFormat(text, 'zh-CN').format(params as Record<string, string>)));
+  const message = format(words[p.code] ?? p.code, p.params);
+  const file = p.file === 'form' ? `forms/${dir}` : `forms/${dir}/${p.file}`;
+  return format(words.problem, { file, path: p.path || format(words.root), message });
+}
+
+/**
+ * What a build checks of every form folder besides compiling its schema: form.json (fields,
+ * folder name, no clash with the other forms), every uischema scope and rule, every i18n key
+ * (core's checkDefinition, the checks registerForm makes at run time), and the sample.
+ */
+function checkForms(ajv: Ajv, forms: readonly FormSource[]): void {
+  const problems: string[] = [];
+  forms.forEach((form, i) => {
+    const others = forms.filter((f) => f !== form).map((f) => ({ id: f.id, dossierKey: String(f.meta.dossierKey) }));
+    const found = checkDefinition({ form: form.meta, schema: form.schema, uischema: form.uischema, i18n: form.i18n, migrations: form.migrations }, others).problems;
+    if (form.id !== form.dir) found.push({ file: 'form.json', path: '/id', code: 'folderName', params: { id: form.id, folder: form.dir } });
+    const validate = ajv.getSchema(`form:${i}`);
+    if (form.sample && validate && !validate(form.sample)) {
+      for (const e of validate.errors ?? []) {
+        found.push({ file: 'sample.json', path: e.instancePath, code: 'sampleInvalid', params: { label: e.instancePath || '/', message: `${e.keyword} ${JSON.stringify(e.params)}` } });
+      }
+    }
+    problems.push(...found.map((p) => problemText(form.dir, p)));
+  });
+  if (problems.length) throw new FormsError(`表单文件夹有 ${problems.length} 处问题，构建未完成：\n${problems.map((p) => `- ${p}`).join('\n')}`);
+}
+
 const RUNTIME_HELPER = /require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g;
 const RUNTIME_HELPERS = ['ucs2length', 'equal'];
 
@@ -179,6 +236,7 @@ export function generateValidatorsModule(root: string): { code: string; files: s
     }
   });
 
+  checkForms(ajv, forms);
   let code = standaloneCode(ajv, refs).replace(/^"use strict";/, '');
   for (const name of Object.keys(refs)) code = code.replace(`export const ${name} = `, `const ${name} = `);
   code = code.replace(RUNTIME_HELPER, (whole, helper: string) => {
@@ -208,7 +266,7 @@ export function generateValidatorsModule(root: string): { code: string; files: s
 /** A form file whose change (or appearance) changes the generated module. */
 function isFormsFile(root: string, file: string): boolean {
   const rel = normalizePath(file).slice(normalizePath(root).replace(/\/$/, '').length + 1);
-  return /^forms\/(document-kinds\.json|[^/]+\/(form|schema|uischema)\.json)$/.test(rel);
+  return /^forms\/(document-kinds\.json|[^/]+\/(form|schema|uischema|sample)\.json|[^/]+\/i18n\/[^/]+\.json)$/.test(rel);
 }
 
 export function precompiledValidators(opts: { root: string }): Plugin {

@@ -142,3 +142,34 @@ describe('a schema that does not compile fails the build, naming the file and th
       .toMatch(/^无法预编译表单校验：forms\/broken\/uischema\.json 的 \/elements\/0\/rule\/condition\/schema\/minimum：/);
   });
 });
+
+test('a form folder that compiles but is not a form fails the build: each problem by file and JSON path, in zh-CN', () => {
+  const root = mkdtempSync(join(tmpdir(), 'govforms-forms-'));
+  try {
+    const write = (file: string, value: object) => {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), JSON.stringify(value));
+    };
+    cpSync(join(REPO_ROOT, 'forms/document-kinds.json'), join(root, 'forms/document-kinds.json'));
+    write('forms/survey/form.json', { id: 'survey-2', version: '1.0.0', title: '调查', dossierKey: 'survey' });
+    write('forms/survey/schema.json', { type: 'object', properties: { unit: { type: 'string', title: '单位', minLength: 1 } } });
+    write('forms/survey/uischema.json', { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/unti' }] });
+    write('forms/survey/sample.json', { unit: '' });
+    write('forms/survey/i18n/en.json', { fields: { units: 'Unit' } });
+    const message = (() => {
+      try {
+        generateValidatorsModule(root);
+        return 'built';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(message).toMatch(/^表单文件夹有 4 处问题，构建未完成：/);
+    expect(message).toContain('forms/survey/form.json /id：文件夹名“survey”与表单编号“survey-2”不一致');
+    expect(message).toContain('forms/survey/uischema.json /elements/0/scope：scope“#/properties/unti”在 schema 中没有对应的字段');
+    expect(message).toContain('forms/survey/i18n/en.json /fields/units：schema 中没有字段“units”');
+    expect(message).toContain('forms/survey/sample.json /unit：示例数据不符合 schema');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
