@@ -1,9 +1,11 @@
-// The playground as an applicant meets it: every form from the first page, the dossier in
-// and out as JSON (bad files explained, nothing lost), Word files generated and previewed in
-// the page, and every form free of serious accessibility problems.
+// The playground as an applicant meets it: every form from the first page, in every locale
+// govforms has words for, the dossier in and out as JSON (bad files explained, nothing lost),
+// Word files generated and previewed in the page, and every form free of serious accessibility
+// problems.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listForms, sampleDossier } from '@govforms/core';
+import { availableLocales, formTitle, listForms, sampleDossier } from '@govforms/core';
+import { listDocumentTemplates } from '@govforms/docx';
 import { chromiumAvailable, openForm, screenshot, seriousA11yViolations, startPlayground, type Playground } from './support/browser.js';
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -13,7 +15,7 @@ describe.skipIf(!chromiumAvailable)('playground in chromium', () => {
   beforeAll(async () => { pg = await startPlayground(); });
   afterAll(async () => { await pg?.close(); });
 
-  it('reaches all six forms from the first page, each prefilled from its sample', async () => {
+  it('reaches every form from the first page, each prefilled from its sample', async () => {
     const { page, errors, close } = await openForm(pg, '');
     const nav = page.getByRole('navigation', { name: '申报材料' });
     for (const form of listForms()) {
@@ -82,14 +84,48 @@ describe.skipIf(!chromiumAvailable)('playground in chromium', () => {
     await close();
   });
 
-  it('loads the Word and Excel generators only when a button asks for them', async () => {
-    const { page, close } = await openForm(pg, 'application');
+  it('loads the Word list when the export panel is reached and the Excel generator only when its button asks', async () => {
+    // The budget form is long: the export panel starts well below the first screen.
+    const { page, close } = await openForm(pg, 'budget');
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
+    await page.locator('.pg-exports').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: '下载 项目申报表' }).waitFor();
+    expect(scripts).toHaveLength(1);
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 预算明细表（Excel）' }).click()]);
-    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.length).toBeGreaterThan(1);
+    await close();
+  });
+
+  it('the language menu offers every locale by its own name; English names the page, the forms, the files and the documents', async () => {
+    const { page, errors, close } = await openForm(pg, 'application');
+    const menu = page.getByLabel('语言');
+    const names = await menu.locator('option').allTextContents();
+    expect(names).toHaveLength(availableLocales().length);
+    expect(names).toEqual(expect.arrayContaining(['中文', 'English']));
+
+    await menu.selectOption('en');
+    const nav = page.getByRole('navigation', { name: 'Dossier' });
+    await page.getByRole('heading', { level: 1, name: 'Project application form' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', 'Suqian municipal IT-project dossier · govforms playground']);
+    for (const form of listForms()) expect(await nav.getByRole('link', { name: new RegExp(`^${formTitle(form, 'en')}`) }).count()).toBe(1);
+    expect(await nav.getByRole('link').first().textContent()).toMatch(/complete$/);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    expect(json.suggestedFilename()).toBe('dossier.json');
+
+    await page.locator('.pg-exports').scrollIntoViewIfNeeded();
+    const documents = listDocumentTemplates('en');
+    expect(documents.map((d) => d.title)).not.toEqual(listDocumentTemplates('zh-CN').map((d) => d.title));
+    for (const { title } of documents) await page.getByRole('button', { name: `Download ${title}`, exact: true }).waitFor();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Budget workbook (Excel)' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('budget.xlsx');
+    await page.getByRole('status').filter({ hasText: 'Generated and downloaded: budget.xlsx' }).waitFor();
+
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByRole('heading', { level: 1, name: '项目申报表' }).waitFor();
+    expect(errors).toEqual([]);
     await close();
   });
 
@@ -106,6 +142,7 @@ describe.skipIf(!chromiumAvailable)('playground in chromium', () => {
 
   it('generates a Word document in the page, downloads it and previews it', async () => {
     const { page, errors, close } = await openForm(pg, 'application');
+    await page.locator('.pg-exports').scrollIntoViewIfNeeded();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 项目申报表' }).click()]);
     expect(download.suggestedFilename()).toBe('项目申报表.docx');
     const bytes = readFileSync((await download.path())!);

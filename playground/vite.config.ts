@@ -7,8 +7,8 @@ const pkg = (name: string, file: string) => fileURLToPath(new URL(`../packages/$
 
 /**
  * The export generators (@govforms/xlsx, @govforms/docx) are loaded lazily. Until a package
- * is built, the build links a stand-in that explains why its button cannot work yet, so the
- * rest of the playground still builds and runs.
+ * is built, the build links a stand-in that explains why its button cannot work yet (and lists
+ * no Word documents), so the rest of the playground still builds and runs.
  */
 function optionalGenerators(names: string[]): Plugin {
   const missing = (id: string) => names.includes(id) && !existsSync(pkg(id.split('/')[1]!, 'dist/index.js'));
@@ -24,7 +24,8 @@ function optionalGenerators(names: string[]): Plugin {
       if (!id.startsWith('\0missing:')) return null;
       const name = id.slice('\0missing:'.length);
       return `const fail = () => Promise.reject(Object.assign(new Error(${JSON.stringify(`${name} 尚未构建`)}), { code: 'generator-missing' }));
-export const buildBudgetWorkbook = fail, readBudgetWorkbook = fail, renderDocument = fail;`;
+export const buildBudgetWorkbook = fail, readBudgetWorkbook = fail, renderDocument = fail;
+export const listDocumentTemplates = () => [];`;
     },
   };
 }

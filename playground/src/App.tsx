@@ -1,12 +1,15 @@
-import { findForm, listForms, sampleDossier, validateForm, checkDossier, type Dossier, type DossierKey, type Locale } from '@govforms/core';
+import {
+  availableLocales, checkDossier, findForm, findFormForDossierKey, formTitle, listForms, sampleDossier, SOURCE_LOCALE, validateForm, words,
+  type Dossier, type DossierKey, type Locale,
+} from '@govforms/core';
 import { GovForm, sectionOf, type GovFormHandle } from '@govforms/react';
 import { useEffect, useRef, useState } from 'react';
 import { DataTools } from './DataTools.js';
-import { applyImport, readImport } from './dossier-io.js';
+import { applyImport, readImport, type ImportResult } from './dossier-io.js';
 import { download } from './download.js';
 import { ExportPanel } from './ExportPanel.js';
 import { FormNav, type FormStatus } from './FormNav.js';
-import { playgroundMessages } from './messages.js';
+import { localeName, messagesFor } from './messages.js';
 import { loadDossier, saveDossier } from './storage.js';
 
 type Notice = { kind: 'ok' | 'error'; text: string; undo?: Dossier; action?: { label: string; run(): void } } | null;
@@ -15,26 +18,37 @@ function formStatuses(dossier: Dossier, locale: Locale): FormStatus[] {
   const findings = checkDossier(dossier, { locale });
   return listForms().map((f) => ({
     form: f,
-    issues: validateForm(f.id, dossier[f.dossierKey as DossierKey] ?? {}, { locale }).errors.length,
+    issues: validateForm(f.id, dossier[f.dossierKey] ?? {}, { locale }).errors.length,
     findings: findings.filter((x) => sectionOf(x.path) === f.dossierKey && x.severity !== 'info').length,
   }));
 }
 
+/** The form of the route `#/<form-id>`; the first form for any other address. */
 const formFromHash = () => {
   const id = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
-  return findForm(id) ? id : 'application';
+  return findForm(id) ? id : listForms()[0]!.id;
 };
 
+/** What an import brought in, in words: the forms' titles ("项目申报表、预算明细"). */
+function importedWhat(result: Extract<ImportResult, { ok: true }>, locale: Locale): string {
+  const keys = result.kind === 'dossier' ? Object.keys(result.sections) : [result.key];
+  return keys.map((k) => {
+    const form = findFormForDossierKey(k);
+    return form ? formTitle(form, locale) : k;
+  }).join(words(locale).listSeparator());
+}
+
 export function App() {
-  const [locale, setLocale] = useState<Locale>('zh-CN');
+  const [locale, setLocale] = useState<Locale>(SOURCE_LOCALE);
   const [dossier, setDossier] = useState<Dossier>(loadDossier);
   const [formId, setFormId] = useState(formFromHash);
   const [notice, setNotice] = useState<Notice>(null);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
   const formRef = useRef<GovFormHandle>(null);
-  const t = playgroundMessages(locale);
+  const t = messagesFor(locale);
   const form = findForm(formId)!;
-  const key = form.dossierKey as DossierKey;
+  const key: DossierKey = form.dossierKey;
+  const title = formTitle(form, locale);
 
   useEffect(() => {
     const onHash = () => setFormId(formFromHash());
@@ -48,10 +62,13 @@ export function App() {
   useEffect(() => {
     if (pendingFocus && formRef.current?.focusPath(pendingFocus)) setPendingFocus(null);
   }, [pendingFocus, formId]);
-  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t.pageTitle();
+  }, [locale, t]);
 
   // The other forms' states are checked after the form is on screen (and not on every keystroke),
-  // so compiling six validators never delays the first paint or typing.
+  // so checking every form never delays the first paint or typing.
   const [statuses, setStatuses] = useState<FormStatus[]>(() => listForms().map((f) => ({ form: f, issues: 0, findings: 0 })));
   useEffect(() => {
     const timer = setTimeout(() => setStatuses(formStatuses(dossier, locale)), 150);
@@ -66,19 +83,19 @@ export function App() {
   const importText = (text: string) => {
     const result = readImport(text, form, locale);
     if (result.ok) {
-      const what = result.kind === 'dossier'
-        ? Object.keys(result.sections).map((k) => listForms().find((f) => f.dossierKey === k)?.[locale === 'en' ? 'titleEn' : 'title'] ?? k).join('、')
-        : locale === 'en' ? form.titleEn : form.title;
-      replace(applyImport(dossier, result), t.didImport(what));
+      replace(applyImport(dossier, result), t.data.didImport({ what: importedWhat(result, locale) }));
       return;
     }
     const elsewhere = result.elsewhere;
-    const owner = elsewhere && listForms().find((f) => f.dossierKey === elsewhere.key);
+    const owner = elsewhere && findFormForDossierKey(elsewhere.key);
     setNotice({
       kind: 'error', text: result.message,
       action: elsewhere && owner ? {
-        label: t.importInto(locale === 'en' ? owner.titleEn : owner.title),
-        run: () => { replace({ ...dossier, [elsewhere.key]: elsewhere.data }, t.didImport(owner.title)); location.hash = `#/${owner.id}`; },
+        label: t.data.importInto({ form: formTitle(owner, locale) }),
+        run: () => {
+          replace({ ...dossier, [elsewhere.key]: elsewhere.data }, t.data.didImport({ what: formTitle(owner, locale) }));
+          location.hash = `#/${owner.id}`;
+        },
       } : undefined,
     });
   };
@@ -87,22 +104,26 @@ export function App() {
     <div className="pg-app">
       <header className="pg-header">
         <div>
-          <p className="pg-title">{t.title}</p>
-          <p className="pg-subtitle">{t.subtitle}</p>
+          <p className="pg-title">{t.title()}</p>
+          <p className="pg-subtitle">{t.subtitle()}</p>
         </div>
-        <button type="button" className="pg-button pg-locale" lang={locale === 'en' ? 'zh-CN' : 'en'}
-          onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>{t.switchLocale}</button>
+        <label className="pg-locale">
+          <span>{t.language()}</span>
+          <select value={locale} onChange={(e) => setLocale(e.target.value)}>
+            {availableLocales().map((l) => <option key={l} value={l} lang={l}>{localeName(l)}</option>)}
+          </select>
+        </label>
       </header>
       <FormNav forms={statuses} current={form.id} locale={locale} t={t} />
       <main className="pg-main">
         <div className="pg-main-head">
-          <h1>{locale === 'en' ? form.titleEn : form.title}</h1>
+          <h1>{title}</h1>
           <DataTools
             t={t}
-            onReset={() => replace(sampleDossier(), t.didReset)}
-            onClear={() => replace({ ...dossier, [key]: {} }, t.didClear(locale === 'en' ? form.titleEn : form.title))}
+            onReset={() => replace(sampleDossier(), t.data.didReset())}
+            onClear={() => replace({ ...dossier, [key]: {} }, t.data.didClear({ form: title }))}
             onImport={importText}
-            onExport={() => download(JSON.stringify(dossier, null, 2), t.dossierFile, 'application/json')}
+            onExport={() => download(JSON.stringify(dossier, null, 2), t.data.dossierFile(), 'application/json')}
           />
         </div>
         <div className={`pg-notice pg-notice--${notice?.kind ?? 'none'}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
@@ -111,7 +132,7 @@ export function App() {
               <span>{notice.text}</span>
               {notice.action ? <button type="button" className="pg-button" onClick={notice.action.run}>{notice.action.label}</button> : null}
               {notice.undo ? (
-                <button type="button" className="pg-button" onClick={() => { setDossier(notice.undo!); setNotice(null); }}>{t.undo}</button>
+                <button type="button" className="pg-button" onClick={() => { setDossier(notice.undo!); setNotice(null); }}>{t.data.undo()}</button>
               ) : null}
             </>
           ) : null}
@@ -120,14 +141,14 @@ export function App() {
           key={form.id} ref={formRef} form={form.id} data={dossier[key] ?? {}} dossier={dossier} locale={locale}
           onChange={(data) => setDossier((d) => ({ ...d, [key]: data }))}
           onNavigate={(path) => {
-            const owner = listForms().find((f) => f.dossierKey === sectionOf(path));
+            const owner = findFormForDossierKey(sectionOf(path));
             if (!owner) return;
             setPendingFocus(path);
             location.hash = `#/${owner.id}`;
           }}
         />
         <ExportPanel dossier={dossier} locale={locale} t={t} />
-        <p className="pg-footnote">{t.saved}</p>
+        <p className="pg-footnote">{t.data.saved()}</p>
       </main>
     </div>
   );

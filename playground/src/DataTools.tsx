@@ -11,21 +11,22 @@ export interface DataToolsProps {
 
 /** Reset, clear, import and export of the dossier as JSON. */
 export function DataTools({ t, onReset, onClear, onImport, onExport }: DataToolsProps) {
+  const d = t.data;
   const file = useRef<HTMLInputElement>(null);
   return (
-    <div className="pg-tools" role="group" aria-label={t.data}>
-      <button type="button" className="pg-button" onClick={onReset}>{t.resetSample}</button>
-      <button type="button" className="pg-button" onClick={onClear}>{t.clearForm}</button>
-      <button type="button" className="pg-button" onClick={() => file.current?.click()}>{t.importJson}</button>
+    <div className="pg-tools" role="group" aria-label={d.label()}>
+      <button type="button" className="pg-button" onClick={onReset}>{d.resetSample()}</button>
+      <button type="button" className="pg-button" onClick={onClear}>{d.clearForm()}</button>
+      <button type="button" className="pg-button" onClick={() => file.current?.click()}>{d.importJson()}</button>
       <input
-        ref={file} type="file" accept="application/json,.json" className="pg-hidden" aria-label={t.importLabel} tabIndex={-1}
+        ref={file} type="file" accept="application/json,.json" className="pg-hidden" aria-label={d.importLabel()} tabIndex={-1}
         onChange={async (e) => {
           const chosen = e.target.files?.[0];
           e.target.value = '';
           if (chosen) onImport(await chosen.text());
         }}
       />
-      <button type="button" className="pg-button" onClick={onExport}>{t.exportJson}</button>
+      <button type="button" className="pg-button" onClick={onExport}>{d.exportJson()}</button>
     </div>
   );
 }

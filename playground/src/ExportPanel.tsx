@@ -1,62 +1,95 @@
 import type { Dossier, Locale } from '@govforms/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { download, DOCX_TYPE, XLSX_TYPE } from './download.js';
-import { budgetWorkbook, DOCUMENTS, isMissingGenerator, previewDocx, wordDocument, type DocumentId } from './generators.js';
+import { budgetWorkbook, isMissingGenerator, loadWordDocuments, previewDocx, wordDocument, type WordDocument } from './generators.js';
 import type { PlaygroundMessages } from './messages.js';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
+type WordDocuments = { state: 'waiting' } | { state: 'ready'; titled(locale: Locale): WordDocument[] } | { state: 'failed'; error: unknown };
+
+/**
+ * The Word documents docx registers, read when the panel comes near the screen: the docx
+ * chunk is then on its way before a button is pressed, yet never part of the first download.
+ */
+function useWordDocuments(panel: RefObject<HTMLElement | null>): WordDocuments {
+  const [documents, setDocuments] = useState<WordDocuments>({ state: 'waiting' });
+  useEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    let live = true;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      loadWordDocuments().then(
+        (titled) => { if (live) setDocuments({ state: 'ready', titled }); },
+        (error: unknown) => { if (live) setDocuments({ state: 'failed', error }); },
+      );
+    }, { rootMargin: '0px 0px 200px 0px' });
+    observer.observe(el);
+    return () => { live = false; observer.disconnect(); };
+  }, [panel]);
+  return documents;
+}
 
 /** Buttons that generate the budget workbook and the Word documents in the browser, and a Word preview. */
 export function ExportPanel({ dossier, locale, t }: { dossier: Dossier; locale: Locale; t: PlaygroundMessages }) {
+  const m = t.exports;
   const [status, setStatus] = useState<Status>(null);
   const [previewing, setPreviewing] = useState<string | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const previewRef = useRef<HTMLDivElement>(null);
-  const name = (d: (typeof DOCUMENTS)[number]) => (locale === 'en' ? d.en : d.zh);
+  const documents = useWordDocuments(panelRef);
+  const titled = documents.state === 'ready' ? documents.titled(locale) : [];
+  const previewTitle = titled.find((d) => d.id === previewing)?.title;
+  const failure = (e: unknown) => (isMissingGenerator(e) ? m.generatorMissing() : e instanceof Error ? e.message : String(e));
 
   const run = async (done: string, make: () => Promise<Uint8Array>, after: (bytes: Uint8Array) => Promise<void> | void) => {
-    setStatus({ kind: 'busy', text: t.generating });
+    setStatus({ kind: 'busy', text: m.generating() });
     try {
       const bytes = await make();
       await after(bytes);
       setStatus({ kind: 'done', text: done });
     } catch (e) {
-      const why = isMissingGenerator(e) ? t.generatorMissing : e instanceof Error ? e.message : String(e);
-      setStatus({ kind: 'error', text: t.generateFailed(why) });
+      setStatus({ kind: 'error', text: m.failed({ why: failure(e) }) });
     }
   };
-  const xlsxFile = locale === 'en' ? 'budget.xlsx' : '预算明细表.xlsx';
+  const xlsxFile = m.budgetFile();
   return (
-    <section className="pg-exports" aria-labelledby="pg-exports-title">
-      <h2 id="pg-exports-title" className="pg-exports-title">{t.exports}</h2>
-      <ul className="pg-export-list">
+    <section ref={panelRef} className="pg-exports" aria-labelledby="pg-exports-title">
+      <h2 id="pg-exports-title" className="pg-exports-title">{m.title()}</h2>
+      <ul className="pg-export-list" aria-busy={documents.state === 'waiting'}>
         <li>
-          <span>{t.xlsx}</span>
-          <button type="button" className="pg-button" data-export="budget-xlsx" aria-label={`${t.download} ${t.xlsx}`}
-            onClick={() => run(t.generated(xlsxFile), () => budgetWorkbook(dossier), (b) => download(b, xlsxFile, XLSX_TYPE))}>{t.download}</button>
+          <span>{m.budgetWorkbook()}</span>
+          <button type="button" className="pg-button" data-export="budget-xlsx" aria-label={m.downloadNamed({ name: m.budgetWorkbook() })}
+            onClick={() => run(m.generated({ file: xlsxFile }), () => budgetWorkbook(dossier), (b) => download(b, xlsxFile, XLSX_TYPE))}>{m.download()}</button>
         </li>
-        {DOCUMENTS.map((d) => {
-          const file = `${name(d)}.docx`;
-          const make = () => wordDocument(d.id as DocumentId, dossier);
+        {documents.state === 'ready' ? titled.map(({ id, title }) => {
+          const file = m.wordFile({ title });
+          const make = () => wordDocument(id, dossier);
           return (
-            <li key={d.id}>
-              <span>{name(d)}（Word）</span>
-              <button type="button" className="pg-button" data-export={d.id} aria-label={`${t.download} ${name(d)}`}
-                onClick={() => run(t.generated(file), make, (b) => download(b, file, DOCX_TYPE))}>{t.download}</button>
-              <button type="button" className="pg-button" data-preview={d.id} aria-label={`${t.preview} ${name(d)}`}
-                onClick={() => run(t.previewed(name(d)), make, async (b) => {
-                  setPreviewing(name(d));
+            <li key={id}>
+              <span>{m.wordDocument({ title })}</span>
+              <button type="button" className="pg-button" data-export={id} aria-label={m.downloadNamed({ name: title })}
+                onClick={() => run(m.generated({ file }), make, (b) => download(b, file, DOCX_TYPE))}>{m.download()}</button>
+              <button type="button" className="pg-button" data-preview={id} aria-label={m.previewNamed({ name: title })}
+                onClick={() => run(m.previewed({ name: title }), make, async (b) => {
+                  setPreviewing(id);
                   await new Promise(requestAnimationFrame);
                   if (previewRef.current) await previewDocx(b, previewRef.current);
-                })}>{t.preview}</button>
+                })}>{m.preview()}</button>
             </li>
           );
-        })}
+        }) : (
+          <li className={`pg-export-note pg-export-note--${documents.state}`}>
+            {documents.state === 'failed' ? m.failed({ why: failure(documents.error) }) : m.loadingDocuments()}
+          </li>
+        )}
       </ul>
       <p className={`pg-status pg-status--${status?.kind ?? 'idle'}`} role="status" aria-live="polite">{status?.text ?? ''}</p>
       <div className="pg-preview" hidden={!previewing}>
         <div className="pg-preview-head">
-          <h2>{previewing ? t.previewTitle(previewing) : ''}</h2>
-          <button type="button" className="pg-button" onClick={() => setPreviewing(null)}>{t.closePreview}</button>
+          <h2>{previewTitle ? m.previewTitle({ name: previewTitle }) : ''}</h2>
+          <button type="button" className="pg-button" onClick={() => setPreviewing(null)}>{m.closePreview()}</button>
         </div>
         <div ref={previewRef} className="pg-preview-body" />
       </div>

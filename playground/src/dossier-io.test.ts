@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getForm, sampleDossier } from '@govforms/core';
+import { dossierKeys, getForm, sampleDossier } from '@govforms/core';
 import { applyImport, readImport } from './dossier-io.js';
 
 const application = getForm('application');
@@ -24,6 +24,11 @@ describe('readImport', () => {
     expect(readImport(JSON.stringify(d), application)).toMatchObject({ ok: true, kind: 'dossier', sections: d });
   });
 
+  it('every section core knows is a part of a dossier', () => {
+    const sections = Object.fromEntries(dossierKeys().map((k) => [k, {}]));
+    expect(readImport(JSON.stringify(sections), application)).toEqual({ ok: true, kind: 'dossier', sections });
+  });
+
   it('a dossier with an unknown part or a part that is not an object is refused', () => {
     expect(readImport('{"application":{},"extra":1}', application)).toMatchObject({ ok: false, message: expect.stringContaining('extra') });
     expect(readImport('{"budget":[1]}', application)).toMatchObject({ ok: false, message: expect.stringContaining('“预算明细”部分应为一个对象') });
@@ -39,6 +44,20 @@ describe('readImport', () => {
     const r = readImport(JSON.stringify(budget), application);
     expect(r).toMatchObject({ ok: false, elsewhere: { key: 'budget', data: budget } });
     if (!r.ok) expect(r.message).toBe('这是“预算明细”的数据，不是“项目申报表”的。当前填写的内容没有改动。');
+  });
+
+  it('in English, the forms are named by their English titles', () => {
+    const r = readImport(JSON.stringify(sampleDossier().budget), application, 'en');
+    if (r.ok) throw new Error('budget data was imported into the application form');
+    expect(r.message).toBe('This is data of “Budget details”, not of “Project application form”. Nothing you typed was changed.');
+    expect(readImport('{"budget":[1]}', application, 'en')).toMatchObject({ ok: false, message: expect.stringContaining('The “Budget details” part should be an object') });
+  });
+
+  it('at most six unknown fields are named', () => {
+    const r = readImport('{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7}', application);
+    expect(r).toMatchObject({ ok: false, message: '文件中的字段（a、b、c、d、e、f等）不属于任何一张表单。当前填写的内容没有改动。' });
+    expect(readImport('{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7}', application, 'en'))
+      .toMatchObject({ ok: false, message: 'The fields (a, b, c, d, e, f…) belong to no form. Nothing you typed was changed.' });
   });
 
   it('fields of no form are named; English when asked', () => {

@@ -1,24 +1,24 @@
 /**
- * The Word and Excel generators, loaded only when a button asks for them (their own chunks,
- * not part of the first page load).
+ * The Word and Excel generators, loaded only when the page needs them (their own chunks, not
+ * part of the first page load). The list of Word documents is docx's registry of templates.
  */
-import type { Dossier } from '@govforms/core';
+import type { Dossier, Locale } from '@govforms/core';
+import type { DocumentTemplateId } from '@govforms/docx';
 
-export type DocumentId = 'application-form' | 'construction-plan' | 'completion-checklist' | 'annual-report';
+export interface WordDocument { id: DocumentTemplateId; title: string }
 
-export const DOCUMENTS: readonly { id: DocumentId; zh: string; en: string }[] = [
-  { id: 'application-form', zh: '项目申报表', en: 'Application form' },
-  { id: 'construction-plan', zh: '建设方案', en: 'Construction plan' },
-  { id: 'completion-checklist', zh: '竣工验收资料清单', en: 'Completion checklist' },
-  { id: 'annual-report', zh: '年度运维服务情况报表', en: 'Annual O&M report' },
-];
+/** @govforms/docx's registered templates, each titled in the asked locale (loads the docx chunk). */
+export async function loadWordDocuments(): Promise<(locale: Locale) => WordDocument[]> {
+  const { listDocumentTemplates } = await import('@govforms/docx');
+  return listDocumentTemplates;
+}
 
 export async function budgetWorkbook(d: Dossier): Promise<Uint8Array> {
   const { buildBudgetWorkbook } = await import('@govforms/xlsx');
   return buildBudgetWorkbook(d);
 }
 
-export async function wordDocument(id: DocumentId, d: Dossier): Promise<Uint8Array> {
+export async function wordDocument(id: DocumentTemplateId, d: Dossier): Promise<Uint8Array> {
   const { renderDocument } = await import('@govforms/docx');
   return renderDocument(id, d);
 }

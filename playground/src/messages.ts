@@ -1,72 +1,26 @@
-/** The playground's own words, zh-CN first and English second (form words come from @govforms/react). */
-import type { Locale } from '@govforms/core';
+/// <reference types="vite/client" />
+/**
+ * The playground's own words (locales/<locale>/playground.json); form words come from core
+ * and @govforms/react. A locale with catalogue files is offered in the language menu.
+ */
+import type zhCN from '../../locales/zh-CN/playground.json';
+import { defineMessages, type Locale, type Messages } from '@govforms/core';
 
-const zh = {
-  title: '宿迁市市级信息化项目申报材料',
-  subtitle: '依据《宿迁市市级信息化项目管理办法》（宿政办发〔2024〕45号）',
-  switchLocale: 'English',
-  forms: '申报材料',
-  issues: (n: number) => (n ? `${n} 处待改` : '已填好'),
-  findings: (n: number) => (n ? `${n} 项规定提示` : ''),
-  data: '材料数据',
-  resetSample: '重置为样例',
-  clearForm: '清空本表',
-  importJson: '导入 JSON…',
-  importLabel: '选择要导入的 JSON 文件',
-  exportJson: '导出 JSON',
-  exports: '生成文件（在浏览器中生成，不上传）',
-  xlsx: '预算明细表（Excel）',
-  download: '下载',
-  preview: '预览',
-  closePreview: '关闭预览',
-  previewTitle: (name: string) => `预览：${name}`,
-  generating: '正在生成…',
-  previewed: (name: string) => `已生成“${name}”，预览见下方。`,
-  generated: (file: string) => `已生成并下载：${file}`,
-  generateFailed: (why: string) => `生成失败：${why}`,
-  generatorMissing: '该导出组件尚未构建，请先运行 npm run build。',
-  undo: '撤销',
-  didReset: '已重置为样例材料。',
-  didClear: (form: string) => `已清空“${form}”。`,
-  didImport: (what: string) => `已导入：${what}。`,
-  importInto: (form: string) => `改为导入到“${form}”`,
-  dossierFile: '申报材料.json',
-  saved: '填写内容自动保存在本浏览器中。',
-};
+export const messagesFor = defineMessages<typeof zhCN>(
+  import.meta.glob('../../locales/*/playground.json', { eager: true, import: 'default', query: '?messages' }),
+);
 
-export type PlaygroundMessages = typeof zh;
+export type PlaygroundMessages = Messages<typeof zhCN>;
 
-const en: PlaygroundMessages = {
-  title: 'Suqian municipal IT-project dossier',
-  subtitle: 'Under the Suqian municipal IT-project regulation (宿政办发〔2024〕45号)',
-  switchLocale: '中文',
-  forms: 'Dossier',
-  issues: (n) => (n ? `${n} to fix` : 'complete'),
-  findings: (n) => (n ? `${n} regulation note(s)` : ''),
-  data: 'Dossier data',
-  resetSample: 'Reset to the sample',
-  clearForm: 'Clear this form',
-  importJson: 'Import JSON…',
-  importLabel: 'Choose a JSON file to import',
-  exportJson: 'Export JSON',
-  exports: 'Generate files (in the browser, nothing is uploaded)',
-  xlsx: 'Budget workbook (Excel)',
-  download: 'Download',
-  preview: 'Preview',
-  closePreview: 'Close preview',
-  previewTitle: (name) => `Preview: ${name}`,
-  generating: 'Generating…',
-  previewed: (name) => `Generated “${name}”: see the preview below.`,
-  generated: (file) => `Generated and downloaded: ${file}`,
-  generateFailed: (why) => `Could not generate: ${why}`,
-  generatorMissing: 'This generator is not built yet: run npm run build first.',
-  undo: 'Undo',
-  didReset: 'Reset to the sample dossier.',
-  didClear: (form) => `Cleared “${form}”.`,
-  didImport: (what) => `Imported: ${what}.`,
-  importInto: (form) => `Import into “${form}” instead`,
-  dossierFile: 'dossier.json',
-  saved: 'What you type is saved in this browser.',
-};
-
-export const playgroundMessages = (locale: Locale): PlaygroundMessages => (locale === 'en' ? en : zh);
+/**
+ * A locale named in its own language ("中文", "English"): its playground catalogue's word, or
+ * the browser's name for it while the locale has no playground words yet.
+ */
+export function localeName(locale: Locale): string {
+  if (messagesFor.locales.includes(locale)) return messagesFor(locale).localeName();
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}

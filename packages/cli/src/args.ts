@@ -18,12 +18,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (name in VALUE_FLAGS) {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new CliFailure(cliText().flagNeedsValue(name), EXIT.usage);
+      if (value === undefined) throw new CliFailure(cliText().flagNeedsValue({ flag: name }), EXIT.usage);
       flags[VALUE_FLAGS[name]!] = value;
     } else if (name in BOOLEAN_FLAGS) {
       flags[BOOLEAN_FLAGS[name]!] = true;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new CliFailure(cliText().unknownFlag(arg), EXIT.usage);
+      throw new CliFailure(cliText().unknownFlag({ flag: arg }), EXIT.usage);
     } else {
       positionals.push(arg);
     }

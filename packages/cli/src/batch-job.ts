@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { GovformsError, type Dossier } from '@govforms/core';
-import { generators, type Generator } from './generators.js';
+import { GovformsError, isPlainObject, type Dossier } from '@govforms/core';
+import { generatorsFor, type Generator } from './generators.js';
 import { CliFailure, nodeIO } from './io.js';
-import { cliText } from './messages.js';
+import { cliLocale, cliText, cliWords } from './messages.js';
 import { readJsonFile } from './read-json.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -12,7 +12,7 @@ export interface BatchJobResult {
   file: string;
   /** Paths written. */
   written: string[];
-  /** zh-CN reasons, one per generator that failed (or one for an unreadable dossier). */
+  /** Reasons (in the CLI's locale), one per generator that failed (or one for an unreadable dossier). */
   errors: string[];
 }
 
@@ -22,7 +22,7 @@ export function outputName(g: Generator): string {
   return `${g.id.endsWith(suffix) ? g.id.slice(0, -suffix.length) : g.id}${g.extension}`;
 }
 
-const reason = (e: unknown) => (e instanceof CliFailure || e instanceof GovformsError ? e.message : cliText().internalError(e instanceof Error ? e.message : String(e)));
+const reason = (e: unknown) => (e instanceof CliFailure || e instanceof GovformsError ? e.message : cliText().internalError({ message: e instanceof Error ? e.message : String(e) }));
 
 /**
  * Every registered document for one dossier file, into `<outRoot>/<dossier-name>/`, each
@@ -33,7 +33,7 @@ export async function runBatchJob(file: string, outRoot: string): Promise<BatchJ
   let dossier: unknown;
   try {
     dossier = await readJsonFile(nodeIO(), file);
-    if (typeof dossier !== 'object' || dossier === null || Array.isArray(dossier)) throw new CliFailure(cliText().dossierNotObject, 1);
+    if (!isPlainObject(dossier)) throw new CliFailure(cliText().dossierNotObject(), 1);
   } catch (e) {
     result.errors.push(reason(e));
     return result;
@@ -42,17 +42,17 @@ export async function runBatchJob(file: string, outRoot: string): Promise<BatchJ
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    result.errors.push(cliText().cannotWrite(dir, String((e as NodeJS.ErrnoException).code ?? (e as Error).message)));
+    result.errors.push(cliText().cannotWrite({ path: dir, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }));
     return result;
   }
-  for (const g of generators) {
+  for (const g of generatorsFor(cliLocale())) {
     try {
       const bytes = await g.generate(dossier as Dossier);
       const path = join(dir, outputName(g));
       writeFileAtomic(path, bytes);
       result.written.push(path);
     } catch (e) {
-      result.errors.push(`${g.title}：${reason(e)}`);
+      result.errors.push(`${g.title}${cliWords().labelSeparator()}${reason(e)}`);
     }
   }
   return result;

@@ -31,6 +31,15 @@ beforeAll(() => {
 });
 
 describe('govforms generate <template-id>', () => {
+  test('the document types are docx\'s registered templates plus the budget workbook, named in the locale', () => {
+    const input = join(folder('gen', { 'sample.json': sampleDossier() }), 'sample.json');
+    const r = govforms('generate', 'nope', input, '-o', join(root, 'nope.docx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('未知的文档类型“nope”。可生成：application-form（项目申报表（Word））、construction-plan（建设方案（Word））、'
+      + 'completion-checklist（竣工验收资料清单（Word））、annual-report（年度运维服务情况报表（Word））、budget-xlsx（预算明细表（Excel））');
+    const en = govforms('generate', 'annual-report', input, '-o', join(root, 'annual-en.docx'), '--locale', 'en');
+    expect(en.out).toMatch(/^✓ Generated Annual O&M service report \(Word\): .+annual-en\.docx \(\d+\.\d KB\)\n$/);
+  });
   test.each(docs.map((d) => d.replace('.docx', '')))('%s writes a Word document', (id) => {
     const input = join(folder('gen', { 'sample.json': sampleDossier() }), 'sample.json');
     const out = join(root, `${id}.docx`);

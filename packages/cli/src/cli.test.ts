@@ -37,12 +37,20 @@ describe('govforms validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('/totalInvestment  总投资（元）：应为数字');
   });
-  test('--json gives the errors to programs', () => {
+  test('--json gives the errors to programs, each field\'s label apart from the message', () => {
     const r = govforms('validate', 'application', file('app2.json', { projectName: 1 }), '--json');
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ form: 'application', valid: false });
-    expect(json.errors).toContainEqual({ path: '/projectName', keyword: 'type', message: '项目名称：应为文本' });
+    expect(json.errors).toContainEqual({ path: '/projectName', keyword: 'type', label: '项目名称', message: '应为文本' });
+    const en = JSON.parse(govforms('validate', 'application', file('app2.json', { projectName: 1 }), '--json', '--locale', 'en').out);
+    expect(en.errors).toContainEqual({ path: '/projectName', keyword: 'type', label: 'Project name', message: 'must be text' });
+  });
+  test('--locale en names the form and its fields in English', () => {
+    const app = { ...sampleDossier().application, totalInvestment: '3856400.50' };
+    const r = govforms('validate', 'application', file('app-en.json', app), '--locale', 'en');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('✗ Project application form (application): 1 problem\n  /totalInvestment  Total investment (yuan): must be a number\n');
   });
   test('an unknown form id is a usage error (exit 2) naming the known forms', () => {
     const r = govforms('validate', 'nope', file('x.json', {}));
@@ -67,6 +75,19 @@ describe('govforms check', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/\[错误\] 第十四条 {2}不得申报新建或扩建机房的项目/);
   });
+  test('warnings are called 警告, as everywhere in govforms; the summary counts each severity', () => {
+    const d = sampleDossier();
+    d.application.totalInvestment = 4000000.01;
+    const r = govforms('check', file('warn.json', d), '--today', '2026-11-25');
+    expect(r.out).toMatch(/\[警告\] 第二十条 {2}总投资 4,000,000\.01 元 超过 400 万元/);
+    expect(r.out).toContain('需要材料：可行性研究报告、初步设计方案');
+    expect(r.out).toContain('合计：错误 1 条，警告 1 条，提示 3 条');
+    expect(r.out).not.toContain('提醒');
+    const en = govforms('check', file('warn.json', d), '--today', '2026-11-25', '--locale', 'en');
+    expect(en.out).toMatch(/\[Warning\] art\. 20 {2}/);
+    expect(en.out).toContain('Requires: Feasibility study, Preliminary design');
+    expect(en.out).toContain('Total: 1 error, 1 warning, 3 notes');
+  });
   test('--json lists validation per section, findings and a summary', () => {
     const d = sampleDossier();
     d.application.totalInvestment = 4000000.01;
@@ -89,7 +110,8 @@ describe('govforms check', () => {
   });
   test('--locale en prints English', () => {
     const r = govforms('check', file('sample-en.json', sampleDossier()), '--today', '2026-11-25', '--locale', 'en');
-    expect(r.out).toContain('Total: 0 error(s)');
+    expect(r.out).toContain('✓ Project application form (application): valid');
+    expect(r.out).toContain('Total: 0 errors');
   });
   test('validation errors of a section are shown with the section prefix', () => {
     const d = sampleDossier();
@@ -138,7 +160,7 @@ describe('bad input: a clear zh-CN message and a non-zero exit, never a stack tr
     [['check', 'x.json', '--today', '2026-02-30'], '--today 应为 YYYY-MM-DD 格式的有效日期'],
     [['check', 'x.json', '--bogus'], '未知的选项“--bogus”'],
     [['check', 'x.json', '--today'], '选项 --today 需要一个值'],
-    [['check', 'x.json', '--locale', 'fr'], '不支持的语言“fr”'],
+    [['check', 'x.json', '--locale', 'fr'], '不支持的语言“fr”，可用：zh-CN、en'],
   ])('usage errors exit 2: %j', (args, message) => {
     const r = govforms(...args);
     expect(r.code).toBe(2);
@@ -147,5 +169,7 @@ describe('bad input: a clear zh-CN message and a non-zero exit, never a stack tr
   test('no arguments prints the usage on stderr with exit 2; --help on stdout with exit 0', () => {
     expect(govforms()).toMatchObject({ code: 2, err: expect.stringContaining('用法：') });
     expect(govforms('--help')).toMatchObject({ code: 0, out: expect.stringContaining('govforms check') });
+    expect(govforms('--help').out).toContain('--locale 语言       输出语言：zh-CN|en');
+    expect(govforms('--help', '--locale', 'en').out).toContain('Usage:');
   });
 });

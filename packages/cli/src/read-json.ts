@@ -24,7 +24,7 @@ function errorOffset(text: string, message: string): number | undefined {
   return undefined;
 }
 
-/** Reads and parses a JSON file; every failure is a CliFailure with a zh-CN message. */
+/** Reads and parses a JSON file; every failure is a CliFailure with a message in the CLI's locale. */
 export async function readJsonFile(io: CliIO, path: string): Promise<unknown> {
   const t = cliText();
   let bytes: Uint8Array;
@@ -32,20 +32,20 @@ export async function readJsonFile(io: CliIO, path: string): Promise<unknown> {
     bytes = await io.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliFailure(code === 'ENOENT' ? t.fileNotFound(path) : code === 'EISDIR' ? t.isDirectory(path) : t.cannotRead(path, String(code ?? '')), EXIT.usage);
+    throw new CliFailure(code === 'ENOENT' ? t.fileNotFound({ path }) : code === 'EISDIR' ? t.isDirectory({ path }) : t.cannotRead({ path, code: String(code ?? '') }), EXIT.usage);
   }
-  if (bytes.byteLength > MAX_INPUT_BYTES) throw new CliFailure(t.fileTooLarge(path, MAX_INPUT_BYTES), EXIT.invalid);
+  if (bytes.byteLength > MAX_INPUT_BYTES) throw new CliFailure(t.fileTooLarge({ path, megabytes: Math.round(MAX_INPUT_BYTES / 1024 / 1024) }), EXIT.invalid);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new CliFailure(t.notUtf8(path), EXIT.invalid);
+    throw new CliFailure(t.notUtf8({ path }), EXIT.invalid);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
     const offset = errorOffset(text, (e as Error).message);
     const where = offset === undefined ? undefined : lineColumn(text, offset);
-    throw new CliFailure(t.badJson(path, where), EXIT.invalid);
+    throw new CliFailure(where ? t.badJsonAt({ path, ...where }) : t.badJson({ path }), EXIT.invalid);
   }
 }

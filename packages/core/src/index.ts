@@ -15,9 +15,9 @@ export {
   schemaAt, resolveRef, optionsOf, i18nKeyOf, pointerOfKey, pointerSegments, encodePointerSegment, decodePointerSegment,
   scopeToPointer, type SchemaNode, type SchemaOption,
 } from './forms/schema-walk.js';
-export { isPlainObject } from './read.js';
+export { isPlainObject, section, field } from './read.js';
 // Words: message catalogues (locales/<locale>/<namespace>.json) and the shared words.
-export { defineMessages, usableLocale, SOURCE_LOCALE, type Message, type Messages, type MessageParams, type CatalogueFiles } from './i18n/catalogue.js';
+export { defineMessages, usableLocale, localeChain, SOURCE_LOCALE, type Message, type Messages, type MessageParams, type CatalogueFiles } from './i18n/catalogue.js';
 export { words, availableLocales } from './i18n/core-messages.js';
 // Validation and the regulation.
 export { validateForm, errorText } from './validation/validate-form.js';
@@ -33,7 +33,7 @@ export {
 export { yuanToFen, fenToYuan, formatFen, formatFenAsWan, hasAtMostTwoDecimals, MAX_YUAN } from './money.js';
 export { addDays, addYears, daysBetween, isIsoDate, todayInChina } from './dates.js';
 export { articleLabel, chineseNumeral } from './articles.js';
-export { deflatedZip } from './zip-deflate.js';
+export { deflatedZip, readZipDirectory, type ZipDirectory, type ZipDirectoryEntry, type ZipDirectoryProblem } from './zip-deflate.js';
 export { basicChapters, independentChapters } from './rules/art14-plan.js';
 export { completionMaterials } from './rules/art31-completion-report.js';
 export { annualReportSections } from './rules/art36-annual-report.js';

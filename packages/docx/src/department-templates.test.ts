@@ -66,6 +66,11 @@ describe('broken department templates give a zh-CN error naming the tag and its 
     expect(e.message).toContain('循环 {#items} 没有对应的结束标签 {/items}（所在段落：“明细：{#items}{name}”）');
     expect(e.message).not.toMatch(/Multi error|unclosed_loop/);
   });
+  test('in English on request, braces and all', async () => {
+    const template = departmentTemplate(p('明细：{#items}{name}'));
+    const e = await failure(renderDocument('application-form', sampleDossier(), { template, today, locale: 'en' }));
+    expect(e.message).toBe('The template has 1 tag error; no document was written:\n1. Loop {#items} has no closing tag {/items} (in the paragraph "明细：{#items}{name}")');
+  });
   test.each([
     ['{a}}', '“见：{a}}”附近有重复的花括号'],
     ['{/x}', '结束标签 {/x} 没有对应的开始标签 {#x}'],

@@ -2,9 +2,9 @@
  * The regulation checks of core's checkDossier as the 审核要点 list of a document, each
  * citing its article (第二十条) and the documents it asks for.
  */
-import { articleLabel, checkDossier, documentKindLabel, type Dossier, type Finding } from '@govforms/core';
-import { documentWords as w } from './messages.js';
+import { SOURCE_LOCALE, articleLabel, checkDossier, documentKindLabel, type Dossier, type Finding } from '@govforms/core';
 import { literal, type ViewContext } from './dossier-view.js';
+import { documentWords as w, sharedWords as sw } from './messages.js';
 
 export interface FindingRow {
   no: string;
@@ -22,15 +22,16 @@ export interface FindingsOptions {
 }
 
 export function findingRows(dossier: unknown, opts: FindingsOptions, ctx: ViewContext): FindingRow[] {
-  const findings: Finding[] = checkDossier(dossier as Dossier, { today: opts.today, locale: 'zh-CN' });
+  // The document is Chinese whatever the caller's locale.
+  const findings: Finding[] = checkDossier(dossier as Dossier, { today: opts.today, locale: SOURCE_LOCALE });
   return findings
     .filter((f) => !opts.articles || opts.articles.includes(f.article))
     .map((f, i) => ({
       no: String(i + 1),
-      severity: w.severity[f.severity],
+      severity: sw.severity[f.severity](),
       article: articleLabel(f.article),
       // Messages quote the applicant's values (dates, amounts); keep them XML-safe too.
-      message: literal(f.message, ctx, { path: f.path ?? '', label: articleLabel(f.article) }),
-      requires: f.requires?.length ? w.requires(f.requires.map((k) => documentKindLabel(k)).join(w.listSeparator)) : '',
+      message: literal(f.message, ctx, f.path ?? '', () => articleLabel(f.article, ctx.locale)),
+      requires: f.requires?.length ? w.requires({ documents: f.requires.map((k) => documentKindLabel(k)).join(sw.listSeparator()) }) : '',
     }));
 }

@@ -5,9 +5,9 @@
  * with a script or filter expression — "(…)" — is refused, never evaluated. A path starting
  * with "@" is read from the current loop row instead of the whole dossier.
  */
-import { GovformsError, type Locale } from '@govforms/core';
+import { GovformsError } from '@govforms/core';
 import { JSONPath } from 'jsonpath-plus';
-import { docxText } from './messages.js';
+import type { DocxMessages } from './messages.js';
 
 export interface MappedPath {
   path: string;
@@ -19,22 +19,22 @@ export type CompiledMapping = ReadonlyMap<string, MappedPath>;
 
 const TAG_NAME = /^[^\s{}.()[\]'"`\\]+$/u;
 
-export function compileMapping(mapping: unknown, locale: Locale): CompiledMapping {
-  const t = docxText(locale);
+export function compileMapping(mapping: unknown, messages: DocxMessages): CompiledMapping {
+  const t = messages.mapping;
   const compiled = new Map<string, MappedPath>();
   if (mapping === undefined || mapping === null) return compiled;
-  if (typeof mapping !== 'object' || Array.isArray(mapping)) throw new GovformsError(t.mappingNotObject, 'invalid-mapping');
+  if (typeof mapping !== 'object' || Array.isArray(mapping)) throw new GovformsError(t.notObject(), 'invalid-mapping');
   for (const [tag, path] of Object.entries(mapping)) {
-    if (!TAG_NAME.test(tag)) throw new GovformsError(t.mappingBadTag(tag), 'invalid-mapping', `/mapping/${tag}`);
-    if (typeof path !== 'string' || !/^[$@]/.test(path.trim())) throw new GovformsError(t.mappingNotPath(tag), 'invalid-mapping', `/mapping/${tag}`);
+    if (!TAG_NAME.test(tag)) throw new GovformsError(t.badTag({ tag }), 'invalid-mapping', `/mapping/${tag}`);
+    if (typeof path !== 'string' || !/^[$@]/.test(path.trim())) throw new GovformsError(t.notPath({ tag }), 'invalid-mapping', `/mapping/${tag}`);
     const trimmed = path.trim();
     // Filters ?(…) and script expressions (…) would need eval: refuse them outright.
-    if (/[()]/.test(trimmed) || trimmed.includes('?')) throw new GovformsError(t.mappingScript(tag, trimmed), 'unsafe-mapping', `/mapping/${tag}`);
+    if (/[()]/.test(trimmed) || trimmed.includes('?')) throw new GovformsError(t.script({ tag, path: trimmed }), 'unsafe-mapping', `/mapping/${tag}`);
     const absolute = `$${trimmed.slice(1)}`;
     try {
       JSONPath.toPathArray(absolute);
     } catch {
-      throw new GovformsError(t.mappingInvalid(tag, trimmed), 'invalid-mapping', `/mapping/${tag}`);
+      throw new GovformsError(t.invalid({ tag, path: trimmed }), 'invalid-mapping', `/mapping/${tag}`);
     }
     compiled.set(tag, { path: absolute, relative: trimmed.startsWith('@') });
   }

@@ -1,5 +1,4 @@
-import { textOfValue } from './dossier-view.js';
-import { documentWords as w } from './messages.js';
+import { notFilled, textOfValue } from './dossier-view.js';
 
 /**
  * Long text as one Word paragraph per line the applicant typed (each indented two
@@ -7,5 +6,5 @@ import { documentWords as w } from './messages.js';
  */
 export function paragraphsOf(value: unknown): string[] {
   const lines = textOfValue(value).split('\n').filter((line) => line.trim() !== '');
-  return lines.length ? lines : [w.notFilled];
+  return lines.length ? lines : [notFilled];
 }

@@ -68,7 +68,7 @@ describe('项目申报表', () => {
     d.application.totalInvestment = 4000000.01;
     const text2 = documentText(await renderDocument('application-form', d, { today }));
     expect(text2).toMatch(/1．〔错误〕第十四条　预算合计 3,856,400.50 元 与申报表总投资 4,000,000.01 元 不一致/);
-    expect(text2).toMatch(/〔提醒〕第二十条　.*需要材料：可行性研究报告、初步设计方案/);
+    expect(text2).toMatch(/〔警告〕第二十条　.*需要材料：可行性研究报告、初步设计方案/);
   });
 });
 
@@ -120,6 +120,6 @@ describe('竣工验收资料清单 and 年度运维服务情况报表', () => {
     const ps = paragraphs(await renderDocument('annual-report', d, { today }));
     expect(ps.filter((p) => /^[一二三四五]、/.test(p))).toEqual(['一、系统运行', '二、安全管理', '三、用户使用', '四、经费支付', '五、运营成效']);
     expect(ps.join('\n')).toContain('云资源使用率（%）\n12.5');
-    expect(ps.join('\n')).toMatch(/〔提醒〕第六条　云资源使用率为 12.5%/);
+    expect(ps.join('\n')).toMatch(/〔警告〕第六条　云资源使用率为 12.5%/);
   });
 });

@@ -1,14 +1,15 @@
 /**
- * renderDocument: a dossier into one of the four Word documents (or a department's own
+ * renderDocument: a dossier into one of the registered Word documents (or a department's own
  * template). Shared by every template: the dossier view, the template's mapper, safe tags,
- * and zh-CN errors. Works in Node and browsers: bytes in, bytes out, no fs.
+ * and errors and warnings in the caller's locale (zh-CN by default). Works in Node and
+ * browsers: bytes in, bytes out, no fs.
  */
 import { GovformsError, deflatedZip, isIsoDate, todayInChina, type Dossier, type Locale } from '@govforms/core';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { dossierView, formatDate, textOfValue, type ViewContext } from './dossier-view.js';
+import { dossierView, formatDate, notFilled, textOfValue, type ViewContext } from './dossier-view.js';
 import { compileMapping } from './mapping.js';
-import { documentWords as w, docxText } from './messages.js';
+import { docxMessages, documentWords as w, type DocxMessages } from './messages.js';
 import { builtInTemplateZip } from './pack-template.js';
 import { createNullGetter, createTagParser, type TagParserState } from './tag-parser.js';
 import { TEMPLATED_PART, fromDocxtemplaterError, paragraphsOfPart, tagProblemsError, type ParagraphText } from './template-errors.js';
@@ -17,13 +18,12 @@ import { getTemplate } from './templates.js';
 import type { DocumentTemplateId, RenderOptions, RenderReport, RenderWarning } from './types.js';
 import type { ViewObject } from './view-text.js';
 
-function loadCustomTemplate(bytes: unknown, locale: Locale): PizZip {
-  const t = docxText(locale);
-  if (!(bytes instanceof Uint8Array)) throw new GovformsError(t.templateNotBytes, 'template-unreadable');
+function loadCustomTemplate(bytes: unknown, m: DocxMessages): PizZip {
+  if (!(bytes instanceof Uint8Array)) throw new GovformsError(m.errors.templateNotBytes(), 'template-unreadable');
   try {
     return new PizZip(bytes);
   } catch {
-    throw new GovformsError(t.templateUnreadable(t.notADocx), 'template-unreadable');
+    throw new GovformsError(m.errors.templateUnreadable(), 'template-unreadable');
   }
 }
 
@@ -36,9 +36,9 @@ function paragraphIndex(zip: PizZip): () => ParagraphText[] {
 function projectNameOf(view: ViewObject, def: TemplateDefinition): string {
   for (const key of [def.section, 'application']) {
     const name = textOfValue((view[key] as ViewObject | undefined)?.projectName);
-    if (name !== w.notFilled) return name;
+    if (name !== notFilled) return name;
   }
-  return w.notFilled;
+  return notFilled;
 }
 
 function dedupe(warnings: RenderWarning[]): RenderWarning[] {
@@ -48,26 +48,27 @@ function dedupe(warnings: RenderWarning[]): RenderWarning[] {
 
 /** Renders a document and reports what in the dossier could not be shown as given. */
 export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: Dossier, opts: RenderOptions = {}): Promise<RenderReport> {
-  const locale: Locale = opts.locale === 'en' ? 'en' : 'zh-CN';
+  const locale: Locale | undefined = opts.locale;
+  const messages = docxMessages(locale);
   const def = getTemplate(id, locale);
   const today = opts.today ?? todayInChina();
-  if (!isIsoDate(today)) throw new GovformsError(docxText(locale).badToday(String(today)), 'invalid-today');
-  const mapping = compileMapping(opts.mapping, locale);
-  const zip = opts.template !== undefined ? loadCustomTemplate(opts.template, locale) : builtInTemplateZip(def.id);
+  if (!isIsoDate(today)) throw new GovformsError(messages.errors.badToday({ today: String(today) }), 'invalid-today');
+  const mapping = compileMapping(opts.mapping, messages);
+  const zip = opts.template !== undefined ? loadCustomTemplate(opts.template, messages) : builtInTemplateZip(def.id);
   const paragraphs = paragraphIndex(zip);
 
-  const ctx: ViewContext = { warnings: [], locale };
+  const ctx: ViewContext = { warnings: [], locale, messages };
   const view = dossierView(dossier, def.uses, ctx);
   const projectName = projectNameOf(view, def);
   const data = {
     ...view,
     ...def.data({ dossier, view, today, ctx }),
     projectName,
-    documentTitle: w.documentTitle(projectName === w.notFilled ? '' : projectName, def.title),
+    documentTitle: w.documentTitle({ project: projectName === notFilled ? '' : projectName, document: def.title }),
     checkedOn: formatDate(today),
   };
 
-  const state: TagParserState = { mapping, problems: [], warnings: ctx.warnings, locale };
+  const state: TagParserState = { mapping, problems: [], warnings: ctx.warnings, messages };
   let doc: Docxtemplater;
   try {
     doc = new Docxtemplater(zip, {
@@ -76,9 +77,9 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
     });
     doc.render(data);
   } catch (e) {
-    throw fromDocxtemplaterError(e, paragraphs(), locale) ?? e;
+    throw fromDocxtemplaterError(e, paragraphs(), messages) ?? e;
   }
-  if (state.problems.length) throw tagProblemsError(state.problems, paragraphs(), locale);
+  if (state.problems.length) throw tagProblemsError(state.problems, paragraphs(), messages);
   // Level 3 (browsers, pako): most of the size saving of the default level at about half the time.
   const bytes = await deflatedZip((compression) => doc.getZip().generate({ type: 'uint8array', compression, compressionOptions: { level: 3 } }));
   const warnings = dedupe(ctx.warnings);
@@ -86,7 +87,7 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
   return { bytes, warnings };
 }
 
-/** Renders one of the four documents (or `opts.template`) for a dossier, as .docx bytes. */
+/** Renders one of the registered documents (or `opts.template`) for a dossier, as .docx bytes. */
 export async function renderDocument(id: DocumentTemplateId, dossier: Dossier, opts: RenderOptions = {}): Promise<Uint8Array> {
   return (await renderDocumentWithReport(id, dossier, opts)).bytes;
 }

@@ -68,7 +68,8 @@ describe('bad input still renders, with a zh-CN warning list', () => {
     expect(messages).toContain('/application/totalInvestment 总投资（元）：应为金额（元），已按原文显示');
     expect(messages).toContain('/application/deployment 部署方式：“moon-base”不是可选项，已按原文显示');
     expect(messages).toContain('/application/includes 项目是否包含以下内容：应为一组字段，无法显示，按“（未填写）”处理');
-    expect(messages).toContain('/budget/items/12/amount 预算明细 /items/12/amount：金额或费用类别无法读取，未计入合计');
+    expect(messages).toContain('/budget/items/12/amount 费用明细第13项·金额（元）：无法读取，未计入预算合计');
+    expect(messages).toContain('/budget/items/13 费用明细第14项：无法读取，未计入预算合计');
   });
   test('__proto__ keys are ignored and pollute nothing', async () => {
     const { bytes } = await renderDocumentWithReport('annual-report', hostileDossier(), { today });
@@ -80,10 +81,16 @@ describe('bad input still renders, with a zh-CN warning list', () => {
     const { warnings } = await renderDocumentWithReport('construction-plan', { application: sampleDossier().application }, { today });
     expect(warnings.map((w) => w.message)).toEqual(['材料中没有“建设方案”，相关内容显示为“（未填写）”', '材料中没有“预算明细”，相关内容显示为“（未填写）”']);
   });
-  test('onWarning hears each warning; English warnings on request', async () => {
+  test('onWarning hears each warning; English warnings (with English field and form names) on request', async () => {
     const heard: string[] = [];
-    await renderDocument('annual-report', { annualReport: { cloudUtilization: 'high' } }, { today, onWarning: (w) => heard.push(w.message), locale: 'en' });
-    expect(heard.some((m) => m.includes('expected a number'))).toBe(true);
+    const { bytes } = await renderDocumentWithReport('annual-report', { annualReport: { cloudUtilization: 'high' } },
+      { today, onWarning: (w) => heard.push(w.message), locale: 'en' });
+    expect(heard).toContain('Cloud utilisation (%): expected a number; shown as given');
+    expect(documentText(bytes)).toContain('云资源使用率（%）\nhigh'); // the document itself stays Chinese
+    const { warnings } = await renderDocumentWithReport('construction-plan', {}, { today, locale: 'en' });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'The dossier has no "Construction plan"; its fields show as not filled in', 'The dossier has no "Budget details"; its fields show as not filled in',
+    ]);
   });
 });
 

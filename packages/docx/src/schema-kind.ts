@@ -1,8 +1,10 @@
 /**
  * What a form-schema node is, for display: the forms' JSON Schemas are the one source of
- * field names, titles and option labels; documents read them, never copy them.
+ * field names, titles and option labels; documents read them through core, never copy them.
  */
-export type Schema = Record<string, unknown>;
+import { isPlainObject, optionsOf, resolveRef, type SchemaNode } from '@govforms/core';
+
+export type Schema = SchemaNode;
 
 export type FieldKind =
   | { kind: 'text' }
@@ -16,36 +18,17 @@ export type FieldKind =
 
 const cache = new WeakMap<Schema, FieldKind>();
 
-function asSchema(v: unknown): Schema {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Schema) : {};
-}
-
-/** Follows a local "#/definitions/x" reference against the form's root schema. */
-export function resolveRef(schema: Schema, root: Schema): Schema {
-  const ref = schema.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
-  let node: unknown = root;
-  for (const part of ref.slice(2).split('/')) {
-    const o = asSchema(node);
-    node = Object.hasOwn(o, part) ? o[part] : undefined;
-  }
-  return asSchema(node);
-}
-
-export function titleOf(schema: Schema, fallback: string): string {
-  return typeof schema.title === 'string' ? schema.title : fallback;
-}
+const asSchema = (v: unknown): Schema => (isPlainObject(v) ? v : {});
 
 export function fieldKind(raw: Schema, root: Schema): FieldKind {
   const cached = cache.get(raw);
   if (cached) return cached;
-  const schema = resolveRef(raw, root);
+  const schema = resolveRef(root, raw) ?? {};
+  const options = schema.type === 'array' ? undefined : optionsOf(root, schema);
   let kind: FieldKind;
-  if (Array.isArray(schema.oneOf) && schema.oneOf.every((o) => Object.hasOwn(asSchema(o), 'const'))) {
-    kind = { kind: 'enum', labels: new Map(schema.oneOf.map((o) => {
-      const option = asSchema(o);
-      return [String(option.const), titleOf(option, String(option.const))];
-    })) };
+  if (options) {
+    // Documents are Chinese: an option shows as its schema title (core's zh-CN label).
+    kind = { kind: 'enum', labels: new Map(options.map((o) => [String(o.value), o.title ?? String(o.value)])) };
   } else if (schema.type === 'object') {
     kind = { kind: 'object', properties: Object.entries(asSchema(schema.properties)).map(([k, v]) => [k, asSchema(v)]) };
   } else if (schema.type === 'array') {

@@ -5,9 +5,9 @@
  * call or eval. Unknown tags are collected (nullGetter), not silently rendered empty.
  */
 import type { DXT } from 'docxtemplater';
-import { textOfValue } from './dossier-view.js';
+import { notFilled, textOfValue } from './dossier-view.js';
 import { evaluateMapping, type CompiledMapping } from './mapping.js';
-import { documentWords as w, docxText } from './messages.js';
+import type { DocxMessages } from './messages.js';
 import type { RenderWarning } from './types.js';
 
 export interface TagProblem {
@@ -20,7 +20,8 @@ export interface TagParserState {
   mapping: CompiledMapping;
   problems: TagProblem[];
   warnings: RenderWarning[];
-  locale: 'zh-CN' | 'en';
+  /** docx's words in the caller's locale. */
+  messages: DocxMessages;
 }
 
 const SEGMENT = /^[^\s{}()[\]'"`\\]+$/u;
@@ -75,9 +76,9 @@ export function createTagParser(state: TagParserState): (tag: string, meta?: { t
         if (v !== undefined) return present(v);
         if (!warnedEmpty.has(tag)) {
           warnedEmpty.add(tag);
-          state.warnings.push({ path: mapped.path, message: docxText(state.locale).warnMappingEmpty(tag, mapped.path) });
+          state.warnings.push({ path: mapped.path, message: state.messages.warnings.mappingEmpty({ tag, path: mapped.path }) });
         }
-        return isLoop ? [] : w.notFilled;
+        return isLoop ? [] : notFilled;
       },
     };
   };

@@ -23,11 +23,17 @@ export interface MapperInput {
 }
 
 /**
- * One document: which dossier section it is about, and the small mapper that adds what the
- * template shows beyond the dossier's own fields (tables of rows, chapter lists, totals).
- * Rendering code is shared and knows no template by name.
+ * The code a template may have (src/mappers/<id>.ts, its default export): what the document
+ * shows beyond the dossier's own fields (tables of rows, chapter lists, totals), and the tags
+ * that adds. A template without one renders from the dossier view alone.
  */
-export interface TemplateDefinition {
+export interface TemplateMapper {
+  tags: readonly TagDoc[];
+  data(input: MapperInput): Record<string, unknown>;
+}
+
+/** What templates/<id>/template.json says about a document. */
+export interface TemplateMeta {
   id: DocumentTemplateId;
   /** zh-CN document name, e.g. 项目申报表. */
   title: string;
@@ -35,6 +41,15 @@ export interface TemplateDefinition {
   section: DossierKey;
   /** Sections whose absence is worth a warning. */
   uses: readonly DossierKey[];
-  tags: readonly TagDoc[];
-  data(input: MapperInput): Record<string, unknown>;
+  /** Place in lists (batch output, the playground); templates without one come last. */
+  order?: number;
+}
+
+/**
+ * One document: its data (template.json, i18n/<locale>.json) and its mapper. Rendering code is
+ * shared and knows no template by name.
+ */
+export interface TemplateDefinition extends TemplateMeta, TemplateMapper {
+  /** The document's name in other locales (templates/<id>/i18n/<locale>.json). */
+  titles: Readonly<Record<string, string>>;
 }

@@ -1,10 +1,10 @@
 /**
  * docxtemplater's errors (a "multi error" object with English explanations and character
- * offsets) and our own tag problems, turned into one zh-CN GovformsError that names each tag
+ * offsets) and our own tag problems, turned into one GovformsError (zh-CN unless asked otherwise) that names each tag
  * and the text of the paragraph it sits in, so a department can find it in Word.
  */
-import { GovformsError, type Locale } from '@govforms/core';
-import { docxText } from './messages.js';
+import { GovformsError } from '@govforms/core';
+import type { DocxMessages } from './messages.js';
 import type { TagProblem } from './tag-parser.js';
 
 export interface ParagraphText { file: string; start: number; end: number; text: string }
@@ -60,13 +60,14 @@ function locate(paragraphs: readonly ParagraphText[], tag: string, offset: numbe
   return hit ? shorten(hit.text) : '';
 }
 
-function describeTagProblem(p: TagProblem, locale: Locale): string {
-  const t = docxText(locale);
+function describeTagProblem(p: TagProblem, m: DocxMessages): string {
+  const t = m.tags;
+  const tag = { tag: p.tag };
   switch (p.kind) {
-    case 'unknown-loop': return t.unknownLoop(p.tag);
-    case 'bad-syntax': return t.badTagSyntax(p.tag);
-    case 'raw-xml': return t.rawXmlTag(p.tag);
-    default: return t.unknownTag(p.tag);
+    case 'unknown-loop': return t.unknownLoop(tag);
+    case 'bad-syntax': return t.badSyntax(tag);
+    case 'raw-xml': return t.rawXml(tag);
+    default: return t.unknownTag(tag);
   }
 }
 
@@ -75,54 +76,54 @@ interface DxtErrorProperties {
   openingtag?: string; closingtag?: string; errors?: { properties?: DxtErrorProperties; message?: string }[];
 }
 
-function describeDxtError(p: DxtErrorProperties, locale: Locale): string {
-  const t = docxText(locale);
-  const tag = p.xtag ?? '';
+function describeDxtError(p: DxtErrorProperties, m: DocxMessages): string {
+  const t = m.tags;
+  const tag = { tag: p.xtag ?? '' };
   switch (p.id) {
     case 'unclosed_loop': return t.unclosedLoop(tag);
     case 'unopened_loop': return t.unopenedLoop(tag);
-    case 'closing_tag_does_not_match_opening_tag': return t.loopMismatch(p.openingtag ?? '', p.closingtag ?? '');
+    case 'closing_tag_does_not_match_opening_tag': return t.loopMismatch({ open: p.openingtag ?? '', close: p.closingtag ?? '' });
     case 'unclosed_tag': return t.unclosedTag(tag);
     case 'unopened_tag': return t.unopenedTag(tag);
     case 'duplicate_open_tag':
     case 'duplicate_close_tag': return t.duplicateDelimiter(tag);
-    case 'unbalanced_loop_tags': return t.unbalancedLoops(p.explanation?.replace(/^Unbalanced loop tags /, '') ?? '');
+    case 'unbalanced_loop_tags': return t.unbalancedLoops({ tags: p.explanation?.replace(/^Unbalanced loop tags /, '') ?? '' });
     case 'raw_tag_outerxml_invalid':
-    case 'raw_xml_tag_should_be_only_text_in_paragraph': return t.rawXmlTag(tag);
-    default: return t.otherTemplateProblem(p.explanation ?? p.id ?? '');
+    case 'raw_xml_tag_should_be_only_text_in_paragraph': return t.rawXml(tag);
+    default: return t.other({ what: p.explanation ?? p.id ?? '' });
   }
 }
 
-function problemsError(problems: TemplateProblem[], locale: Locale): TemplateTagError {
-  const t = docxText(locale);
-  const lines = problems.slice(0, 10).map((p, i) => `${i + 1}. ${p.paragraph ? t.inParagraph(p.message, p.paragraph) : p.message}`);
+function problemsError(problems: TemplateProblem[], m: DocxMessages): TemplateTagError {
+  const t = m.tags;
+  const lines = problems.slice(0, 10).map((p, i) => `${i + 1}. ${p.paragraph ? t.inParagraph({ problem: p.message, paragraph: p.paragraph }) : p.message}`);
   if (problems.length > 10) lines.push('…');
-  return new TemplateTagError(t.templateProblems(problems.length, lines.join('\n')), problems);
+  return new TemplateTagError(t.problems({ count: problems.length, list: lines.join('\n') }), problems);
 }
 
-export function tagProblemsError(found: readonly TagProblem[], paragraphs: readonly ParagraphText[], locale: Locale): TemplateTagError {
+export function tagProblemsError(found: readonly TagProblem[], paragraphs: readonly ParagraphText[], m: DocxMessages): TemplateTagError {
   const seen = new Set<string>();
   const problems: TemplateProblem[] = [];
   for (const p of found) {
     const key = `${p.kind}:${p.tag}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ tag: p.tag, paragraph: locate(paragraphs, p.tag, p.offset), message: describeTagProblem(p, locale) });
+    problems.push({ tag: p.tag, paragraph: locate(paragraphs, p.tag, p.offset), message: describeTagProblem(p, m) });
   }
-  return problemsError(problems, locale);
+  return problemsError(problems, m);
 }
 
 /** A docxtemplater exception as a GovformsError (broken tags), or undefined if it is not one. */
-export function fromDocxtemplaterError(e: unknown, paragraphs: readonly ParagraphText[], locale: Locale): GovformsError | undefined {
+export function fromDocxtemplaterError(e: unknown, paragraphs: readonly ParagraphText[], m: DocxMessages): GovformsError | undefined {
   const props = (e as { properties?: DxtErrorProperties } | null)?.properties;
   if (!props?.id) return undefined;
   if (props.id === 'filetype_not_identified' || props.id === 'filetype_not_handled' || props.id === 'malformed_xml' || props.id === 'file_has_invalid_xml') {
-    return new GovformsError(docxText(locale).templateUnreadable(docxText(locale).notADocx), 'template-unreadable');
+    return new GovformsError(m.errors.templateUnreadable(), 'template-unreadable');
   }
   const list = props.id === 'multi_error' && props.errors ? props.errors.map((x) => x.properties ?? {}) : [props];
   return problemsError(list.map((p) => {
     const offset = Array.isArray(p.offset) ? p.offset[0] : p.offset;
     const tag = p.xtag ?? p.openingtag ?? '';
-    return { tag, paragraph: locate(paragraphs, tag, offset, p.file), message: describeDxtError(p, locale) };
-  }), locale);
+    return { tag, paragraph: locate(paragraphs, tag, offset, p.file), message: describeDxtError(p, m) };
+  }), m);
 }

@@ -1,9 +1,9 @@
 import type { Locale } from '@govforms/core';
 
-/** The four built-in Word documents. */
-export type DocumentTemplateId = 'application-form' | 'construction-plan' | 'completion-checklist' | 'annual-report';
+/** A Word document: the four built in, or any other folder templates/<id>/ with a template.json. */
+export type DocumentTemplateId = 'application-form' | 'construction-plan' | 'completion-checklist' | 'annual-report' | (string & {});
 
-/** Something in the dossier the document could not show exactly as given (zh-CN message). */
+/** Something in the dossier the document could not show exactly as given (message in the caller's locale). */
 export interface RenderWarning {
   /** JSON Pointer into the dossier, e.g. /application/totalInvestment. */
   path: string;

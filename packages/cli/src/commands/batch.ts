@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Locale } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
 import type { BatchJobResult } from '../batch-job.js';
-import { generators } from '../generators.js';
+import { generatorsFor } from '../generators.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
 import { cliText } from '../messages.js';
 
@@ -22,20 +22,20 @@ const DOSSIERS_PER_WORKER = 25;
 function jobCount(flag: string | true | undefined, dossiers: number): number {
   if (flag === undefined) return Math.max(1, Math.min(availableParallelism(), Math.floor(dossiers / DOSSIERS_PER_WORKER)));
   const n = typeof flag === 'string' && /^\d+$/.test(flag) ? Number(flag) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new CliFailure(cliText().badJobs(String(flag), MAX_JOBS), EXIT.usage);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new CliFailure(cliText().badJobs({ value: String(flag), max: MAX_JOBS }), EXIT.usage);
   return n;
 }
 
 async function dossierFiles(dir: string): Promise<string[]> {
   const t = cliText();
   try {
-    if (!(await stat(dir)).isDirectory()) throw new CliFailure(t.notADirectory(dir), EXIT.usage);
+    if (!(await stat(dir)).isDirectory()) throw new CliFailure(t.notADirectory({ path: dir }), EXIT.usage);
   } catch (e) {
     if (e instanceof CliFailure) throw e;
-    throw new CliFailure(t.fileNotFound(dir), EXIT.usage);
+    throw new CliFailure(t.fileNotFound({ path: dir }), EXIT.usage);
   }
   const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => e.name);
-  if (names.length === 0) throw new CliFailure(t.noDossiers(dir), EXIT.usage);
+  if (names.length === 0) throw new CliFailure(t.noDossiers({ path: dir }), EXIT.usage);
   return names.sort().map((n) => join(dir, n));
 }
 
@@ -43,7 +43,7 @@ async function dossierFiles(dir: string): Promise<string[]> {
 function progressBar(done: number, total: number, failed: number): string {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  return `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${cliText().batchProgress(done, total, failed)}`;
+  return `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${cliText().batchProgress({ done, total, failed })}`;
 }
 
 /** Runs the dossiers on `jobs` worker threads; calls `onResult` as each one finishes. */
@@ -70,7 +70,7 @@ function runPool(files: string[], outDir: string, jobs: number, locale: Locale, 
       });
       // A crashed worker fails only the dossier it held; a fresh worker takes over the queue.
       worker.on('error', (e) => {
-        if (current !== undefined) onResult({ file: current, written: [], errors: [cliText().internalError(e.message)] });
+        if (current !== undefined) onResult({ file: current, written: [], errors: [cliText().internalError({ message: e.message })] });
         current = undefined;
         if (queue.length) startWorker();
       });
@@ -88,13 +88,13 @@ export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   const t = cliText();
   const [dir] = args.positionals;
   const outDir = args.flags.output;
-  if (!dir || typeof outDir !== 'string') throw new CliFailure(t.missingArgs('<材料目录> -o <输出目录>'), EXIT.usage);
+  if (!dir || typeof outDir !== 'string') throw new CliFailure(t.missingArgs({ what: t.arguments.batch() }), EXIT.usage);
   const files = await dossierFiles(dir);
   const jobs = jobCount(args.flags.jobs, files.length);
   try {
     await mkdir(outDir, { recursive: true });
   } catch (e) {
-    throw new CliFailure(t.cannotWrite(outDir, String((e as NodeJS.ErrnoException).code ?? (e as Error).message)), EXIT.usage);
+    throw new CliFailure(t.cannotWrite({ path: outDir, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }), EXIT.usage);
   }
   const started = Date.now();
   const results: BatchJobResult[] = [];
@@ -104,8 +104,8 @@ export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   await runPool(files, outDir, jobs, locale, (r) => {
     results.push(r);
     const line = r.errors.length
-      ? `✗ ${t.batchFailed(name(r.file), r.errors.join('；'))}`
-      : `✓ ${t.batchDone(name(r.file), r.written.length)}`;
+      ? `✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(t.reasonSeparator()) })}`
+      : `✓ ${t.batchDone({ file: name(r.file), count: r.written.length })}`;
     if (io.isTTY) {
       if (r.errors.length) io.stdout(`\r\x1b[2K${line}\n`);
       io.stdout(progressBar(results.length, files.length, failed()));
@@ -116,9 +116,12 @@ export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   if (io.isTTY) io.stdout('\n');
   const written = results.reduce((n, r) => n + r.written.length, 0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.stdout(`${t.batchSummary(files.length - failed(), failed(), written, generators.length, seconds, Math.min(jobs, files.length))}\n`);
+  const summary = {
+    ok: files.length - failed(), failed: failed(), files: written, kinds: generatorsFor(locale).length, seconds, jobs: Math.min(jobs, files.length),
+  };
+  io.stdout(`${t.batchSummary(summary)}\n`);
   for (const r of results.filter((x) => x.errors.length).sort((a, b) => a.file.localeCompare(b.file))) {
-    io.stderr(`✗ ${t.batchFailed(name(r.file), r.errors.join('；'))}\n`);
+    io.stderr(`✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(t.reasonSeparator()) })}\n`);
   }
   return failed() ? EXIT.invalid : EXIT.ok;
 }

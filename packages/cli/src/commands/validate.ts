@@ -1,18 +1,28 @@
-import { GovformsError, getForm, validateForm, type FormDefinition, type FormId, type Locale, type ValidationError } from '@govforms/core';
+import { GovformsError, errorText, formTitle, getForm, validateForm, type FormDefinition, type FormId, type Locale, type ValidationError } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
 import { cliText } from '../messages.js';
 import { readJsonFile } from '../read-json.js';
 
-export function formatErrors(errors: ValidationError[], prefix = ''): string {
-  return errors.map((e) => `  ${prefix}${e.path || '/'}  ${e.message}\n`).join('');
+/** One line per error: its path, then core's "label：message" (总投资（元）：应为数字). */
+export function formatErrors(errors: ValidationError[], locale: Locale, prefix = ''): string {
+  return errors.map((e) => `  ${prefix}${e.path || '/'}  ${errorText(e, locale)}\n`).join('');
+}
+
+/** "✓ 预算明细（budget）：校验通过", or the count of problems and one line for each. */
+export function formReport(form: FormDefinition, errors: ValidationError[], locale: Locale, prefix = ''): string {
+  const t = cliText();
+  const title = formTitle(form, locale);
+  return errors.length === 0
+    ? `${t.formValid({ title, id: form.id })}\n`
+    : `${t.formInvalid({ title, id: form.id, count: errors.length })}\n${formatErrors(errors, locale, prefix)}`;
 }
 
 /** `govforms validate <form-id> <data.json>` */
 export async function validateCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
   const t = cliText();
   const [formId, file] = args.positionals;
-  if (!formId || !file) throw new CliFailure(t.missingArgs('<表单标识> <数据.json>'), EXIT.usage);
+  if (!formId || !file) throw new CliFailure(t.missingArgs({ what: t.arguments.validate() }), EXIT.usage);
   let form: FormDefinition;
   try {
     form = getForm(formId as FormId);
@@ -25,7 +35,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIO, locale: Local
   if (args.flags.json) {
     io.stdout(JSON.stringify({ form: form.id, version: form.version, ...result }, null, 2) + '\n');
   } else {
-    io.stdout(result.valid ? `${t.formValid(form.title, form.id)}\n` : `${t.formInvalid(form.title, form.id, result.errors.length)}\n${formatErrors(result.errors)}`);
+    io.stdout(formReport(form, result.errors, locale));
   }
   return result.valid ? EXIT.ok : EXIT.invalid;
 }

@@ -3,7 +3,7 @@
  * labels, looked up by JSON Pointer in forms/<id>/i18n/<locale>.json with a fallback to the
  * schema's zh-CN text. The locale is a parameter of the lookup, never a branch.
  */
-import { usableLocale } from '../i18n/catalogue.js';
+import { localeChain as chain } from '../i18n/catalogue.js';
 import { words } from '../i18n/core-messages.js';
 import type { FormDefinition, FormTranslation, Locale } from '../types.js';
 import { documentKindNames, documentKinds } from './built-in.js';
@@ -11,11 +11,6 @@ import { i18nKeyOf, optionsOf, pointerSegments, resolveRef, schemaAt, itemsOf, p
 
 type Section = Exclude<keyof FormTranslation, 'title'>;
 
-/** The locales to look in, most specific first ("en-GB" → en-GB, en); zh-CN is the schema itself. */
-function chain(locale: Locale | undefined): string[] {
-  const tag = usableLocale(locale);
-  return [tag, tag.split('-')[0]!].filter((l, i, a) => a.indexOf(l) === i && l !== 'zh-CN');
-}
 
 function translated(form: FormDefinition, locale: Locale | undefined, section: Section, key: string): string | undefined {
   for (const l of chain(locale)) {
@@ -56,12 +51,15 @@ export function fieldLabel(form: FormDefinition, pointer: string, locale?: Local
   const keys: string[] = [];
   let node: SchemaNode | undefined = resolveRef(form.schema, form.schema);
   for (const seg of pointerSegments(pointer)) {
-    if (node && (node.type === 'array' || 'items' in node) && /^\d+$/.test(seg)) {
-      const item = w.item({ n: Number(seg) + 1 });
-      if (labels.length) labels[labels.length - 1] += item;
-      else labels.push(item);
+    if (node && (node.type === 'array' || 'items' in node)) {
       node = itemsOf(form.schema, node);
-      continue;
+      // "/items/2/amount" names the entry; "/items/amount" (no index) names the field of every entry.
+      if (/^\d+$/.test(seg)) {
+        const item = w.item({ n: Number(seg) + 1 });
+        if (labels.length) labels[labels.length - 1] += item;
+        else labels.push(item);
+        continue;
+      }
     }
     keys.push(seg);
     const child = propertyOf(form.schema, node, seg);

@@ -5,7 +5,7 @@
  */
 import { GovformsError } from '../errors.js';
 import { coreMessages } from '../i18n/core-messages.js';
-import type { DossierKey, FormDefinition, FormFiles, FormId, JsonSchema, UISchemaElement } from '../types.js';
+import type { DossierKey, FormDefinition, FormFiles, FormId, JsonSchema, Locale, UISchemaElement } from '../types.js';
 import { builtInFormFiles, builtInMigrationFiles, documentKinds } from './built-in.js';
 
 interface FormMeta { id: string; version: string; title: string; dossierKey: string; order?: number }
@@ -49,11 +49,13 @@ export function findForm(id: unknown): FormDefinition | undefined {
   return forms.find((f) => f.id === id);
 }
 
-export function getForm(id: FormId): FormDefinition {
+/** The form with this id; a GovformsError naming the known forms (in `locale`, default zh-CN) otherwise. */
+export function getForm(id: FormId, locale?: Locale): FormDefinition {
   const form = findForm(id);
   if (!form) {
-    const known = forms.map((f) => f.id).join(coreMessages().words.listSeparator());
-    throw new GovformsError(coreMessages().forms.unknownForm({ id: String(id), known }), 'unknown-form');
+    const m = coreMessages(locale);
+    const known = forms.map((f) => f.id).join(m.words.listSeparator());
+    throw new GovformsError(m.forms.unknownForm({ id: String(id), known }), 'unknown-form');
   }
   return form;
 }

@@ -41,6 +41,15 @@ export function usableLocale(locale: string | undefined): string {
   }
 }
 
+/**
+ * The locales to look a word up in, most specific first, without zh-CN (the source every lookup
+ * falls back to last): "en-GB" → ["en-GB", "en"], "zh-CN" → [].
+ */
+export function localeChain(locale: string | undefined): string[] {
+  const tag = usableLocale(locale);
+  return [tag, tag.split('-')[0]!].filter((l, i, a) => a.indexOf(l) === i && l !== SOURCE_LOCALE);
+}
+
 function formatter(ast: Ast, locale: string, key: string): Message {
   let compiled: IntlMessageFormat | undefined;
   return (params) => {
@@ -86,9 +95,7 @@ export function defineMessages<T>(files: CatalogueFiles): ((locale?: Locale) => 
     const tag = usableLocale(locale);
     let m = cache.get(tag);
     if (!m) {
-      // "en-GB" falls back to "en", then to zh-CN.
-      const chain = [tag, tag.split('-')[0]!].filter((l, i, a) => a.indexOf(l) === i && l !== SOURCE_LOCALE);
-      m = build(base, chain.map((l) => ({ locale: l, tree: byLocale.get(l) })), '') as Messages<T>;
+      m = build(base, localeChain(tag).map((l) => ({ locale: l, tree: byLocale.get(l) })), '') as Messages<T>;
       cache.set(tag, m);
     }
     return m;

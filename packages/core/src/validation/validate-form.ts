@@ -49,7 +49,7 @@ export function errorText(e: Pick<ValidationError, 'label' | 'message'>, locale?
  * GovformsError for an unknown form id.
  */
 export function validateForm(id: FormId, data: unknown, opts: { locale?: Locale } = {}): ValidationResult {
-  const form = getForm(id);
+  const form = getForm(id, opts.locale);
   const validate = validatorFor(form);
   if (validate(data)) return { valid: true, errors: [] };
   return { valid: false, errors: localizeErrors(form, validate.errors ?? [], opts.locale) };

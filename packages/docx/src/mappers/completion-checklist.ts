@@ -4,9 +4,9 @@ import { fieldRows } from '../field-rows.js';
 import { findingRows } from '../findings-list.js';
 import { documentWords as w } from '../messages.js';
 import { own } from '../own.js';
-import type { TemplateDefinition } from '../template-definition.js';
+import { fieldRowTags, findingTags } from '../shared-tags.js';
+import type { TemplateMapper } from '../template-definition.js';
 import type { ViewObject } from '../view-text.js';
-import { fieldRowTags, findingTags } from './tags.js';
 
 /** What 第三十一条 asks for: the report, its materials, and the archive acceptance. */
 const article31: readonly DocumentKind[] = [...completionMaterials, 'archive-acceptance'];
@@ -17,22 +17,18 @@ function warrantyUntil(completion: unknown): string {
   const accepted = own(completion, 'acceptanceDate');
   const years = own(completion, 'warrantyYears');
   return isIsoDate(accepted) && Number.isInteger(years) && (years as number) >= 0 && (years as number) <= 100
-    ? formatDate(addYears(accepted, years as number)) : w.notFilled;
+    ? formatDate(addYears(accepted, years as number)) : w.notFilled();
 }
 
 /** 竣工验收资料清单: the art. 31 materials supplied or not, dates, warranty, the checks. */
-export const completionChecklist: TemplateDefinition = {
-  id: 'completion-checklist',
-  title: w.checklistTitle(getForm('completion').title),
-  section: 'completion',
-  uses: ['completion'],
+const completionChecklist: TemplateMapper = {
   tags: [
     { tag: 'completionFields', loop: true, description: '竣工验收资料中除“已提交验收材料”外的全部字段，逐行循环', fields: fieldRowTags },
-    { tag: 'warrantyUntil', description: '质保期截止日期：竣工验收日期加质保期（整年），无法计算时为“（未填写）”' },
+    { tag: 'warrantyUntil', description: `质保期截止日期：竣工验收日期加质保期（整年），无法计算时为“${w.notFilled()}”` },
     { tag: 'materials', loop: true, description: '第三十一条规定的验收材料及档案验收，之后是其他已提交材料，逐行循环', fields: [
       { tag: 'no', description: '序号' },
       { tag: 'name', description: '材料名称' },
-      { tag: 'status', description: '已提供 / 未提供' },
+      { tag: 'status', description: `${w.provided()} / ${w.notProvided()}` },
       { tag: 'basis', description: '依据条款（第三十一条）；其他材料为空' },
     ] },
     findingTags,
@@ -43,8 +39,8 @@ export const completionChecklist: TemplateDefinition = {
     const supplied = new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
     const others = [...supplied].filter((k) => !(article31 as readonly string[]).includes(k));
     const materials = [
-      ...article31.map((k) => ({ name: documentKindLabel(k), status: supplied.has(k) ? w.provided : w.notProvided, basis: articleLabel(31) })),
-      ...others.map((k) => ({ name: documentKindLabel(k), status: w.provided, basis: '' })),
+      ...article31.map((k) => ({ name: documentKindLabel(k), status: supplied.has(k) ? w.provided() : w.notProvided(), basis: articleLabel(31) })),
+      ...others.map((k) => ({ name: documentKindLabel(k), status: w.provided(), basis: '' })),
     ].map((m, i) => ({ no: String(i + 1), ...m }));
     return {
       completionFields: fieldRows(getForm('completion'), view.completion as ViewObject, ['attachments']),
@@ -54,3 +50,5 @@ export const completionChecklist: TemplateDefinition = {
     };
   },
 };
+
+export default completionChecklist;

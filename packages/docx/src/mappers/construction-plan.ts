@@ -1,23 +1,18 @@
-import { basicChapters, chineseNumeral, documentKindLabel, getForm, independentChapters } from '@govforms/core';
+import { basicChapters, chineseNumeral, fieldTitle, getForm, independentChapters } from '@govforms/core';
 import { budgetSummary } from '../budget-summary.js';
 import { fieldRows } from '../field-rows.js';
 import { own } from '../own.js';
 import { paragraphsOf } from '../paragraphs.js';
-import { titleOf, type Schema } from '../schema-kind.js';
-import type { TemplateDefinition } from '../template-definition.js';
+import { budgetSummaryTags, fieldRowTags } from '../shared-tags.js';
+import type { TemplateMapper } from '../template-definition.js';
 import type { ViewObject } from '../view-text.js';
-import { budgetSummaryTags, fieldRowTags } from './tags.js';
 
 /** 第十四条第一项 chapters in order, then the two independent chapters of 第十四条第五项. */
 const chapterKeys: readonly string[] = [...basicChapters, ...independentChapters.map(([chapter]) => chapter)];
 const coverKeys = ['projectName', 'compiledBy', 'compiledOn'];
 
 /** 建设方案: cover, numbered chapters, the budget by category and year, the data resources. */
-export const constructionPlan: TemplateDefinition = {
-  id: 'construction-plan',
-  title: documentKindLabel('construction-plan'),
-  section: 'constructionPlan',
-  uses: ['constructionPlan', 'budget'],
+const constructionPlan: TemplateMapper = {
   tags: [
     { tag: 'chapters', loop: true, description: '建设方案各章：第十四条第一项规定的 11 章，再加数据共享需求分析、网络安全需求分析两个独立篇章', fields: [
       { tag: 'number', description: '章序号的中文数字，如“一”“十三”' },
@@ -29,12 +24,11 @@ export const constructionPlan: TemplateDefinition = {
   ],
   data: ({ dossier, view, ctx }) => {
     const form = getForm('construction-plan');
-    const properties = form.schema.properties as Record<string, Schema>;
     const plan = view.constructionPlan as ViewObject;
     return {
       chapters: chapterKeys.map((key, i) => ({
         number: chineseNumeral(i + 1),
-        title: titleOf(properties[key] ?? {}, key),
+        title: fieldTitle(form, `/${key}`),
         paragraphs: paragraphsOf(plan[key]),
       })),
       planFields: fieldRows(form, plan, [...coverKeys, ...chapterKeys]),
@@ -42,3 +36,5 @@ export const constructionPlan: TemplateDefinition = {
     };
   },
 };
+
+export default constructionPlan;

@@ -1,6 +1,7 @@
-import type { TagDoc } from '../template-definition.js';
+import { sharedWords as sw } from './messages.js';
+import type { TagDoc } from './template-definition.js';
 
-/** Tags shared by the mappers' rows, documented once. */
+/** Tags shared by the mappers' rows (src/mappers/), documented once. */
 export const fieldRowTags: TagDoc[] = [
   { tag: 'label', description: '字段名称（取自表单 schema 的 title，下级字段以“·”连接）' },
   { tag: 'value', description: '填写内容（金额为“元（万元）”，日期为“2024年1月1日”，选项为中文名称，是/否，未填为“（未填写）”）' },
@@ -11,7 +12,7 @@ export const findingTags: TagDoc = {
   description: '审核要点：checkDossier 的检查结果，错误在前，每条注明依据条款',
   fields: [
     { tag: 'no', description: '序号' },
-    { tag: 'severity', description: '错误 / 提醒 / 提示' },
+    { tag: 'severity', description: [sw.severity.error(), sw.severity.warning(), sw.severity.info()].join(' / ') },
     { tag: 'article', description: '依据条款，如“第二十条”' },
     { tag: 'message', description: '问题说明' },
     { tag: 'requires', description: '需要的材料（“需要材料：…”），没有时为空' },
