@@ -1,5 +1,9 @@
 /**
- * Deflating .docx/.xlsx packages with node:zlib. pizzip and exceljs deflate with pako, in
+ * The zip packages of .docx/.xlsx files: `readZipDirectory`, the one reader of a zip's
+ * central directory (the deflater below and the xlsx importer's zip-bomb guard both use it),
+ * and deflating with node:zlib.
+ *
+ * Deflating with node:zlib. pizzip and exceljs deflate with pako, in
  * JavaScript; in Node the native zlib is several times faster and keeps its work tables off
  * the JS heap (less garbage collection), which matters most when `govforms batch` keeps every
  * core busy. So in Node the
@@ -45,17 +49,105 @@ export async function deflatedZip(generate: (compression: ZipCompression) => Uin
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const END_RECORD_LENGTH = 22;
+const CENTRAL_HEADER_LENGTH = 46;
+const LOCAL_HEADER_LENGTH = 30;
+
+/** One entry of a zip's central directory (APPNOTE.TXT 4.3.12). */
+export interface ZipDirectoryEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** The uncompressed size the entry declares (a hostile file may lie). */
+  size: number;
+  /** Where the entry's central-directory header starts, and its length with name, extra field and comment. */
+  centralOffset: number;
+  centralLength: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
+  /** Where its data starts; undefined when the local header is missing or the data runs past the end of the file. */
+  dataOffset: number | undefined;
+}
+
+export interface ZipDirectory {
+  entries: ZipDirectoryEntry[];
+  /** Where the end-of-central-directory record starts (its comment follows its 22 bytes). */
+  endOffset: number;
+  /** Where the central directory starts, and its length. */
+  centralOffset: number;
+  centralSize: number;
+}
+
+/**
+ * Why bytes have no readable directory: no end-of-central-directory record ('not-zip'), a
+ * Zip64 archive (over 65,535 entries or 4 GB; nothing here needs one), or a central
+ * directory that does not fit its record ('broken').
+ */
+export type ZipDirectoryProblem = 'not-zip' | 'zip64' | 'broken';
+
+function findEndRecord(view: DataView): number | undefined {
+  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
+  const last = view.byteLength - END_RECORD_LENGTH;
+  for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
+    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY) return at;
+  }
+  return undefined;
+}
+
+// Names are read as UTF-8: what Office, WPS, LibreOffice, JSZip and pizzip write (plain ASCII
+// names read the same in every encoding).
+const utf8 = new TextDecoder();
+
+/**
+ * The central directory of a zip (.xlsx, .docx): every entry's name, method, sizes and
+ * offsets, read from the end-of-central-directory record. Never throws and never reads past
+ * the bytes, whatever they hold: what cannot be read is a ZipDirectoryProblem. Sizes are as
+ * declared; inflating is the caller's business.
+ */
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory | ZipDirectoryProblem {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const endOffset = bytes.byteLength >= END_RECORD_LENGTH ? findEndRecord(view) : undefined;
+  if (endOffset === undefined) return 'not-zip';
+  const count = view.getUint16(endOffset + 10, true);
+  const centralSize = view.getUint32(endOffset + 12, true);
+  const centralOffset = view.getUint32(endOffset + 16, true);
+  if (count === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff) return 'zip64';
+  if (centralOffset + centralSize > endOffset) return 'broken';
+  const entries: ZipDirectoryEntry[] = [];
+  let at = centralOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + CENTRAL_HEADER_LENGTH > endOffset || view.getUint32(at, true) !== CENTRAL_HEADER) return 'broken';
+    const nameLength = view.getUint16(at + 28, true);
+    const centralLength = CENTRAL_HEADER_LENGTH + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (at + centralLength > endOffset) return 'broken';
+    const compressedSize = view.getUint32(at + 20, true);
+    const localOffset = view.getUint32(at + 42, true);
+    const nameBytes = bytes.subarray(at + CENTRAL_HEADER_LENGTH, at + CENTRAL_HEADER_LENGTH + nameLength);
+    entries.push({
+      name: utf8.decode(nameBytes),
+      method: view.getUint16(at + 10, true),
+      compressedSize,
+      size: view.getUint32(at + 24, true),
+      centralOffset: at,
+      centralLength,
+      localOffset,
+      dataOffset: dataOffsetOf(view, localOffset, compressedSize),
+    });
+    at += centralLength;
+  }
+  return { entries, endOffset, centralOffset, centralSize };
+}
+
+function dataOffsetOf(view: DataView, localOffset: number, compressedSize: number): number | undefined {
+  if (localOffset + LOCAL_HEADER_LENGTH > view.byteLength || view.getUint32(localOffset, true) !== LOCAL_HEADER) return undefined;
+  const start = localOffset + LOCAL_HEADER_LENGTH + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+  return start + compressedSize <= view.byteLength ? start : undefined;
+}
+
 const STORED = 0;
 const DEFLATED = 8;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
-
-function endOfCentralDirectory(view: DataView): number {
-  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-  for (let at = view.byteLength - 22; at >= Math.max(0, view.byteLength - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY) return at;
-  }
-  throw new Error('deflateStoredZip: not a zip (no end-of-central-directory record)');
-}
 
 interface Entry {
   central: Uint8Array;
@@ -72,28 +164,20 @@ interface Entry {
 export function deflateStoredZip(zip: Uint8Array): Uint8Array {
   const deflate = rawDeflate();
   if (!deflate) throw new Error('deflateStoredZip needs node:zlib');
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const eocd = endOfCentralDirectory(view);
-  const count = view.getUint16(eocd + 10, true);
-  const centralStart = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || centralStart === 0xffffffff) return zip;
+  const directory = readZipDirectory(zip);
+  if (directory === 'zip64') return zip;
+  if (directory === 'not-zip') throw new Error('deflateStoredZip: not a zip (no end-of-central-directory record)');
+  if (directory === 'broken') throw new Error('deflateStoredZip: broken central directory');
 
   const entries: Entry[] = [];
-  let at = centralStart;
-  for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw new Error('deflateStoredZip: broken central directory');
-    const centralLength = 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const central = zip.slice(at, at + centralLength);
+  for (const e of directory.entries) {
+    if (e.dataOffset === undefined) throw new Error('deflateStoredZip: broken local header');
+    const central = zip.slice(e.centralOffset, e.centralOffset + e.centralLength);
+    const local = zip.slice(e.localOffset, e.dataOffset);
     const c = new DataView(central.buffer);
-    const method = c.getUint16(10, true);
-    const compressedSize = c.getUint32(20, true);
-    const localStart = c.getUint32(42, true);
-    if (view.getUint32(localStart, true) !== LOCAL_HEADER) throw new Error('deflateStoredZip: broken local header');
-    const localLength = 30 + view.getUint16(localStart + 26, true) + view.getUint16(localStart + 28, true);
-    const local = zip.slice(localStart, localStart + localLength);
     const l = new DataView(local.buffer);
-    let data = zip.subarray(localStart + localLength, localStart + localLength + compressedSize);
-    if (method === STORED && data.byteLength > 0) {
+    let data = zip.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    if (e.method === STORED && data.byteLength > 0) {
       const deflated = deflate(data);
       if (deflated.byteLength < data.byteLength) {
         data = deflated;
@@ -110,9 +194,9 @@ export function deflateStoredZip(zip: Uint8Array): Uint8Array {
     l.setUint32(22, c.getUint32(24, true), true);
     c.setUint32(20, data.byteLength, true);
     entries.push({ central, local, data });
-    at += centralLength;
   }
 
+  const eocd = directory.endOffset;
   const comment = zip.subarray(eocd + 22);
   const size = entries.reduce((n, e) => n + e.local.byteLength + e.data.byteLength + e.central.byteLength, 0) + 22 + comment.byteLength;
   const out = new Uint8Array(size);

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dataPlugins } from '../../../scripts/vite-library.ts';
+import { precompiledValidators } from '../../../scripts/vite-plugins/precompiled-validators.ts';
 import { hasProgram, requireClient, tempDir } from '../../../testing/real-clients.js';
 
 const available = requireClient('Chromium', () => hasProgram('chromium'), 'apt-get install chromium');
@@ -16,6 +18,8 @@ async function bundleForBrowser(): Promise<string> {
   const outDir = tempDir('xlsx-browser');
   await build({
     configFile: false, logLevel: 'error', root,
+    // What every govforms build has: the message catalogues and core's precompiled validators.
+    plugins: [...dataPlugins(), precompiledValidators({ root })],
     resolve: { alias: { '@govforms/core': join(root, 'packages/core/src/index.ts'), '@govforms/xlsx': join(root, 'packages/xlsx/src/index.ts') } },
     build: { outDir, emptyOutDir: true, minify: false, target: 'es2022',
       lib: { entry: join(root, 'packages/xlsx/test-support/browser-entry.ts'), formats: ['es'], fileName: 'entry' } },
@@ -51,7 +55,7 @@ describe.skipIf(!available)('in Chromium', () => {
       expect(r).toEqual({
         isUint8Array: true, zipMagic: 'PK', same: true, hasNodeBuffer: false,
         badFile: '文件不是有效的 Excel 工作簿（.xlsx）',
-        badCell: '费用明细第1项“食品安全追溯子系统开发”：金额应为不超过两位小数、不超过 1 万亿元的非负数（收到 -1）',
+        badCell: '费用明细第1项“食品安全追溯子系统开发”：金额（元）应为不超过两位小数、不超过 1 万亿元的非负数（收到 -1）',
       });
       expect(errors).toEqual([]);
     } finally {

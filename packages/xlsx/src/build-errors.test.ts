@@ -23,21 +23,21 @@ describe('bad amounts are refused with a zh-CN message naming the item', () => {
     ['missing', undefined, '收到 空'],
   ])('%s', async (_, amount, got) => {
     const e = await errorOf(buildBudgetWorkbook(threeItems({ ...server, amount })));
-    expect(e.message).toBe(`费用明细第3项“服务器”：金额应为不超过两位小数、不超过 1 万亿元的非负数（${got}）`);
+    expect(e.message).toBe(`费用明细第3项“服务器”：金额（元）应为不超过两位小数、不超过 1 万亿元的非负数（${got}）`);
     expect(e.path).toBe('/budget/items/2/amount');
   });
   test('the largest valid amount, 1 万亿元, is accepted', async () => {
     await expect(buildBudgetWorkbook(threeItems({ ...server, amount: 1e12 }))).resolves.toBeInstanceOf(Uint8Array);
   });
   test('a bad unit price or quantity is named too', async () => {
-    expect((await errorOf(buildBudgetWorkbook(threeItems({ ...server, unitPrice: 0.001 })))).message).toBe('费用明细第3项“服务器”：单价应为不超过两位小数、不超过 1 万亿元的非负数（收到 0.001）');
+    expect((await errorOf(buildBudgetWorkbook(threeItems({ ...server, unitPrice: 0.001 })))).message).toBe('费用明细第3项“服务器”：单价（元）应为不超过两位小数、不超过 1 万亿元的非负数（收到 0.001）');
     expect((await errorOf(buildBudgetWorkbook(threeItems({ ...server, quantity: 0 })))).message).toBe('费用明细第3项“服务器”：数量应为最多两位小数的正数（收到 0）');
     expect((await errorOf(buildBudgetWorkbook(threeItems({ ...server, quantity: 1.005 })))).message).toContain('数量应为最多两位小数的正数');
   });
   test('a bad data-resource cost names the data resource', async () => {
     const d = withItems([server], [{ name: '人口库', cost: 1 }, { name: '法人库', cost: -0.5 }]);
     const e = await errorOf(buildBudgetWorkbook(d));
-    expect(e.message).toBe('数据资源第2项“法人库”：成本费用应为不超过两位小数、不超过 1 万亿元的非负数（收到 -0.5）');
+    expect(e.message).toBe('数据资源第2项“法人库”：成本费用（元）应为不超过两位小数、不超过 1 万亿元的非负数（收到 -0.5）');
     expect(e.path).toBe('/budget/dataResources/1/cost');
   });
 });
@@ -67,7 +67,7 @@ describe('other bad input', () => {
   });
   test('messages are available in English', async () => {
     const e = await errorOf(buildBudgetWorkbook(threeItems({ ...server, amount: -1 }), { locale: 'en' }));
-    expect(e.message).toBe('Line item 3 "服务器": amount must be a non-negative amount with at most two decimals, at most 1e12 yuan (got -1)');
+    expect(e.message).toBe('Line item 3 "服务器": Amount (yuan) must be a non-negative amount with at most two decimals, at most 1e12 yuan (got -1)');
   });
 });
 

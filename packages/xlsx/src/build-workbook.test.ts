@@ -1,4 +1,4 @@
-import { getForm, summarizeBudget } from '@govforms/core';
+import { fieldTitle, getForm, summarizeBudget } from '@govforms/core';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { GENERATED_AT, INJECTION_PAYLOADS, NON_BMP, sample, withItems } from '../test-support/budgets.js';
@@ -59,11 +59,11 @@ describe('汇总: live formulas with cached results equal to summarizeBudget', (
     delete (d.application as Record<string, unknown>).totalInvestment;
     expect(resultOf(summaryCells(await loadWithExcelJS(await buildBudgetWorkbook(d))).get('核对：预算总计与申报总投资'))).toBe('未填写申报总投资');
   });
-  test('items without a year get a 未填年度 row (SUMIFS on blank year)', async () => {
+  test('items without a year get a 未分年度 row (SUMIFS on blank year)', async () => {
     const d = withItems([{ category: 'other', name: '甲', year: 2025, amount: 1.1 }, { category: 'other', name: '乙', amount: 2.2 }]);
     const s = summaryCells(await loadWithExcelJS(await buildBudgetWorkbook(d)));
-    expect(formulaOf(s.get('未填年度'))).toBe(`SUMIFS('明细'!$G:$G,'明细'!$D:$D,"")`);
-    expect(resultOf(s.get('未填年度'))).toBe(2.2);
+    expect(formulaOf(s.get('未分年度'))).toBe(`SUMIFS('明细'!$G:$G,'明细'!$D:$D,"")`);
+    expect(resultOf(s.get('未分年度'))).toBe(2.2);
     expect(resultOf(s.get('2025'))).toBe(1.1);
     expect(resultOf(s.get('预算总计'))).toBe(3.3); // exact, not 3.3000000000000003
   });
@@ -77,6 +77,13 @@ describe('明细', () => {
     expect(s.getCell('B2').value).toBe('开发费');
     expect(s.getCell('G3').value).toBe(780000);
     expect(s.rowCount).toBe(1 + dossier.budget.items.length);
+  });
+  test('the headers of field columns are the budget schema\'s own titles (units included there), after 序号', () => {
+    const form = getForm('budget');
+    const titles = ['category', 'name', 'year', 'quantity', 'unitPrice', 'amount', 'note'].map((f) => fieldTitle(form, `/items/0/${f}`));
+    expect(ws('明细').getRow(1).values).toEqual([undefined, '序号', ...titles]);
+    const resourceTitles = ['name', 'provider', 'description', 'cost'].map((f) => fieldTitle(form, `/dataResources/0/${f}`));
+    expect(ws('数据资源').getRow(1).values).toEqual([undefined, '序号', ...resourceTitles]);
   });
   test('frozen header, autofilter, money format, A4 landscape, repeated header, page n / N', () => {
     const s = ws('明细');
@@ -106,6 +113,13 @@ test('数据资源 lists the data resources with costs', () => {
   expect(s.getRow(1).values).toEqual([undefined, '序号', '数据资源名称', '提供方', '说明', '成本费用（元）']);
   expect(s.getRow(3).values).toEqual([undefined, 2, '农产品产地准出与检测数据采集', '宿迁市农业农村局', '主要农产品基地产地准出和快检数据的采集接入', 168400.5]);
   expect(s.getCell('E3').numFmt).toBe('#,##0.00');
+});
+
+test('the workbook is zh-CN whatever the locale of the error messages', async () => {
+  const english = await loadWithExcelJS(await buildBudgetWorkbook(dossier, { locale: 'en', generatedAt: GENERATED_AT }));
+  expect(english.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '数据资源', '说明']);
+  expect((english.getWorksheet('明细') as ExcelJS.Worksheet).getRow(1).values).toEqual(ws('明细').getRow(1).values);
+  expect([...summaryCells(english).keys()]).toEqual([...summaryCells(wb).keys()]);
 });
 
 test('说明 names the generation time (Beijing) and the form version', () => {

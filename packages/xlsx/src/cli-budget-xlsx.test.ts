@@ -41,7 +41,7 @@ describe('govforms generate budget-xlsx', () => {
     const before = readdirSync(dir);
     const r = govforms('generate', 'budget-xlsx', dossier, '-o', out);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('费用明细第3项“移动执法功能开发（依托“宿心办”）”：金额应为不超过两位小数、不超过 1 万亿元的非负数（收到 516000.005）');
+    expect(r.err).toContain('费用明细第3项“移动执法功能开发（依托“宿心办”）”：金额（元）应为不超过两位小数、不超过 1 万亿元的非负数（收到 516000.005）');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual(before); // no temporary file left either
   });

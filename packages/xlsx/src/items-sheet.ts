@@ -1,10 +1,11 @@
 /** The 明细 sheet: one row per line item, amount = ROUND(quantity × unit price, 2) where both are given. */
-import { formatFen, yuanToFen } from '@govforms/core';
+import { formatFen, words, yuanToFen } from '@govforms/core';
 import { budgetSchemaFacts, categoryLabels } from './budget-schema.js';
 import { cellText, cleanText, fitWidth } from './cell-text.js';
+import { WORKBOOK_LOCALE } from './messages.js';
 import type { PreparedItem } from './prepare-budget.js';
 import { STYLE, type PlanCell, type PlanRow, type SheetPlan } from './sheet-plan.js';
-import { categoryDropdownError, ITEM_HEADERS, SHEET } from './workbook-labels.js';
+import { ITEM_HEADERS, SHEET, W } from './workbook-labels.js';
 
 /** Column letters of the line-item sheet; the summary's formulas point at them. */
 export const ITEM_COL = { index: 'A', category: 'B', name: 'C', year: 'D', quantity: 'E', unitPrice: 'F', amount: 'G', note: 'H' } as const;
@@ -51,6 +52,7 @@ export function itemsSheet(items: readonly PreparedItem[]): SheetPlan {
   const h = ITEM_HEADERS;
   const lastRow = Math.max(2, items.length + 1);
   const labels = categoryLabels();
+  const labelList = labels.join(words(WORKBOOK_LOCALE).listSeparator());
   return {
     name: SHEET.items,
     columns: [
@@ -71,8 +73,8 @@ export function itemsSheet(items: readonly PreparedItem[]): SheetPlan {
       rule: {
         type: 'list', allowBlank: true, formulae: [`"${labels.join(',')}"`],
         showErrorMessage: true, errorStyle: 'stop', errorTitle: h.category,
-        error: categoryDropdownError(labels.join('、')),
-        showInputMessage: true, promptTitle: h.category, prompt: labels.join('、'),
+        error: W.categoryDropdownError({ labels: labelList }),
+        showInputMessage: true, promptTitle: h.category, prompt: labelList,
       },
     }],
     landscape: true,

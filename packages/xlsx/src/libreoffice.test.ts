@@ -43,7 +43,7 @@ function expectTotals(rows: string[][], d: Dossier) {
   expect(shown.byCategory).toEqual(s.byCategory);
   expect(shown.dataResourcesTotal).toBe(s.dataResourcesTotal);
   expect(shown.total).toBe(s.total);
-  for (const [year, amount] of Object.entries(s.byYear)) expect(Number(shown.v.get(year === 'unspecified' ? '未填年度' : year))).toBe(amount);
+  for (const [year, amount] of Object.entries(s.byYear)) expect(Number(shown.v.get(year === 'unspecified' ? '未分年度' : year))).toBe(amount);
   expect(Number(shown.v.get('费用明细合计'))).toBe(s.total - s.dataResourcesTotal);
   return shown.v;
 }
@@ -99,7 +99,7 @@ describe.skipIf(!available)('LibreOffice', () => {
     const v = expectTotals(sheetsAsCsv(editedPath, true)['汇总'] as string[][], expected);
     expect(v.get('核对：预算总计与申报总投资')).toBe('不一致');
     // openpyxl saved formulas without results: importing asks for a save in a spreadsheet program…
-    await expect(readBudgetWorkbook(new Uint8Array(readFileSync(editedPath)))).rejects.toThrow(/^明细!G2：金额是公式，但文件中没有保存计算结果/);
+    await expect(readBudgetWorkbook(new Uint8Array(readFileSync(editedPath)))).rejects.toThrow(/^明细!G2：金额（元）是公式，但文件中没有保存计算结果/);
     // …and after LibreOffice saved it, the edited budget comes back.
     expect(await readBudgetWorkbook(resaveWithLibreOffice(editedPath))).toEqual(expected.budget);
   }, LO_TIMEOUT);

@@ -1,7 +1,7 @@
 /** The 说明 sheet: what each sheet holds, when and from which form version it was generated. */
 import { budgetSchemaFacts } from './budget-schema.js';
 import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
-import { NOTES as N, SHEET } from './workbook-labels.js';
+import { SHEET, W } from './workbook-labels.js';
 
 /** `2026-11-25 14:03`, in China time (UTC+8, no daylight saving), whatever the machine's zone. */
 export function chinaDateTime(d: Date): string {
@@ -11,19 +11,20 @@ export function chinaDateTime(d: Date): string {
 const ROW = [STYLE.label, STYLE.wrappedText];
 
 export function notesSheet(generatedAt: Date): SheetPlan {
+  const N = W.notes;
   const { formTitle, formVersion } = budgetSchemaFacts();
   const entries: [string, string][] = [
-    [N.basis, N.basisText],
-    [N.generatedAt, `${chinaDateTime(generatedAt)}（北京时间）`],
-    [N.generatedBy, N.generatedByText],
-    [N.formVersion, `${formTitle} ${formVersion}`],
-    ...(['summary', 'items', 'resources', 'notes'] as const).map((k): [string, string] => [`${N.sheets}：${SHEET[k]}`, N.sheetText[k]]),
-    [N.editing, N.editingText],
-    [N.importing, N.importingText],
+    [N.basis(), N.basisText()],
+    [N.generatedAt(), N.generatedAtText({ time: chinaDateTime(generatedAt) })],
+    [N.generatedBy(), N.generatedByText()],
+    [N.formVersion(), N.formVersionText({ form: formTitle, version: formVersion })],
+    ...(['summary', 'items', 'resources', 'notes'] as const).map((k): [string, string] => [N.sheet({ sheet: SHEET[k] }), N.sheetText[k]()]),
+    [N.editing(), N.editingText()],
+    [N.importing(), N.importingText()],
   ];
   const rows: PlanRow[] = [
-    { cells: [N.title], styles: [STYLE.title] },
-    { cells: [...N.header], styles: [STYLE.header, STYLE.header] },
+    { cells: [N.title()], styles: [STYLE.title] },
+    { cells: [N.headerTopic(), N.headerContent()], styles: [STYLE.header, STYLE.header] },
     ...entries.map(([k, v]) => ({ cells: [k, v], styles: ROW })),
   ];
   return {

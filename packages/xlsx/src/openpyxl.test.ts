@@ -3,7 +3,7 @@
 import { getForm, summarizeBudget } from '@govforms/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { hasPythonReaders, requireClient, runPython } from '../../../testing/real-clients.js';
-import { INJECTION_PAYLOADS, NON_BMP, sample, withItems } from '../test-support/budgets.js';
+import { INJECTION_PAYLOADS, NON_BMP, sample, withItems, type Dossier } from '../test-support/budgets.js';
 import { writeTemp } from '../test-support/lo.js';
 import { buildBudgetWorkbook } from './index.js';
 
@@ -34,7 +34,7 @@ interface Read {
   footer: string; paper: number; orientation: string; notes: string[];
 }
 
-const read = async (d: object): Promise<Read> => JSON.parse(runPython(READ, [writeTemp('b.xlsx', await buildBudgetWorkbook(d))])) as Read;
+const read = async (d: Dossier): Promise<Read> => JSON.parse(runPython(READ, [writeTemp('b.xlsx', await buildBudgetWorkbook(d))])) as Read;
 
 describe.skipIf(!available)('openpyxl', () => {
   const d = sample();

@@ -1,4 +1,5 @@
 /** The four sheets of the budget workbook, in order, from a checked budget. */
+import type { Locale } from '@govforms/core';
 import { itemsSheet } from './items-sheet.js';
 import { notesSheet } from './notes-sheet.js';
 import type { PreparedBudget } from './prepare-budget.js';
@@ -9,8 +10,8 @@ import { summarySheet } from './summary-sheet.js';
 export interface BudgetWorkbookOptions {
   /** When the workbook is generated (shown on 说明, stored as the file's creation time); default now. */
   generatedAt?: Date;
-  /** Language of error messages; the workbook itself is zh-CN. */
-  locale?: 'zh-CN' | 'en';
+  /** Language of error messages (zh-CN by default); the workbook itself is always zh-CN. */
+  locale?: Locale;
 }
 
 export function planWorkbook(b: PreparedBudget, opts: BudgetWorkbookOptions): SheetPlan[] {

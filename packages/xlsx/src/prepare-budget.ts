@@ -4,12 +4,12 @@
  * formula results. Bad input throws a GovformsError naming the item; no file is produced.
  */
 import {
-  GovformsError, sumBudgetFen, yuanToFen,
+  GovformsError, isPlainObject, sumBudgetFen, words, yuanToFen,
   type BudgetCategory, type BudgetTotalsFen, type Dossier, type Locale,
 } from '@govforms/core';
-import { budgetSchemaFacts, categoryLabels } from './budget-schema.js';
+import { budgetSchemaFacts, categoryLabels, itemFieldTitles, resourceFieldTitles } from './budget-schema.js';
 import { cleanText, MAX_CELL_TEXT } from './cell-text.js';
-import { shown, xlsxText, type XlsxText } from './messages.js';
+import { errorMessages, shown, type XlsxErrors } from './messages.js';
 
 export interface PreparedItem {
   category: BudgetCategory;
@@ -37,9 +37,7 @@ export interface PreparedBudget {
 
 type Obj = Record<string, unknown>;
 
-function obj(v: unknown): Obj | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : undefined;
-}
+const obj = (v: unknown): Obj | undefined => (isPlainObject(v) ? v : undefined);
 
 /** Own property; null reads as "not given". */
 function own(o: Obj, key: string): unknown {
@@ -54,15 +52,16 @@ class EntryReader {
   private o: Obj = {};
   private index = 0;
   constructor(
-    readonly t: XlsxText,
-    private readonly message: (n: number, name: string | undefined, problem: string) => string,
+    readonly t: XlsxErrors,
+    /** Names the entry: t.item (费用明细第3项“服务器”：…) or t.resource. */
+    private readonly message: XlsxErrors['item'],
     private readonly pointer: string,
   ) {}
 
   at(entry: unknown, index: number): this {
     this.index = index;
     this.o = obj(entry) ?? {};
-    if (this.o !== entry) this.fail(this.t.notAnEntry);
+    if (this.o !== entry) this.fail(this.t.notAnEntry());
     return this;
   }
 
@@ -70,9 +69,10 @@ class EntryReader {
   fail(problem: string, key?: string): never {
     const raw = own(this.o, 'name');
     const name = typeof raw === 'string' ? cleanText(raw) : '';
-    const shortName = name === '' ? undefined : name.length > 40 ? `${name.slice(0, 40)}…` : name;
+    const shortName = name.length > 40 ? `${name.slice(0, 40)}…` : name;
     const path = `${this.pointer}/${this.index}${key === undefined ? '' : `/${key}`}`;
-    throw new GovformsError(this.message(this.index + 1, shortName, problem), 'invalid-budget', path);
+    const message = this.message({ n: this.index + 1, hasName: name === '' ? 'no' : 'yes', name: shortName, problem });
+    throw new GovformsError(message, 'invalid-budget', path);
   }
 
   raw(key: string): unknown {
@@ -81,11 +81,11 @@ class EntryReader {
 
   text(key: string, label: string, required: boolean): string | undefined {
     const v = own(this.o, key);
-    if (v === undefined || v === '') return required ? this.fail(this.t.required(label), key) : undefined;
-    if (typeof v !== 'string') return this.fail(this.t.notText(label), key);
-    if (v.length > MAX_CELL_TEXT) return this.fail(this.t.tooLong(label, MAX_CELL_TEXT), key);
+    if (v === undefined || v === '') return required ? this.fail(this.t.required({ label }), key) : undefined;
+    if (typeof v !== 'string') return this.fail(this.t.notText({ label }), key);
+    if (v.length > MAX_CELL_TEXT) return this.fail(this.t.tooLong({ label, max: MAX_CELL_TEXT }), key);
     // Text of control characters only would be written as an empty cell.
-    if (cleanText(v) === '') return required ? this.fail(this.t.required(label), key) : undefined;
+    if (cleanText(v) === '') return required ? this.fail(this.t.required({ label }), key) : undefined;
     return v;
   }
 
@@ -93,7 +93,7 @@ class EntryReader {
   money(key: string, label: string, required: boolean, known = false): number | undefined {
     const v = own(this.o, key);
     if (v === undefined && !required) return undefined;
-    if (!known && yuanToFen(v) === undefined) return this.fail(this.t.badMoney(label, shown(v, this.t)), key);
+    if (!known && yuanToFen(v) === undefined) return this.fail(this.t.badMoney({ label, got: shown(v, this.t) }), key);
     return v as number;
   }
 
@@ -101,7 +101,7 @@ class EntryReader {
     const v = own(this.o, key);
     if (v === undefined) return undefined;
     // yuanToFen is core's exact "at most two decimals" reader; a quantity must also be > 0.
-    if (!(typeof v === 'number' && v > 0) || yuanToFen(v) === undefined) return this.fail(this.t.badQuantity(label, shown(v, this.t)), key);
+    if (!(typeof v === 'number' && v > 0) || yuanToFen(v) === undefined) return this.fail(this.t.badQuantity({ label, got: shown(v, this.t) }), key);
     return v;
   }
 
@@ -110,7 +110,7 @@ class EntryReader {
     if (v === undefined) return undefined;
     const { yearMin, yearMax } = budgetSchemaFacts();
     if (!Number.isInteger(v) || (v as number) < yearMin || (v as number) > yearMax) {
-      return this.fail(this.t.badYear(label, yearMin, yearMax, shown(v, this.t)), key);
+      return this.fail(this.t.badYear({ label, min: yearMin, max: yearMax, got: shown(v, this.t) }), key);
     }
     return v as number;
   }
@@ -127,16 +127,18 @@ function itemProblems(totals: BudgetTotalsFen): { unreadable: Set<number>; misma
   return { unreadable, mismatched };
 }
 
-function prepareItems(items: unknown[], totals: BudgetTotalsFen, t: XlsxText): PreparedItem[] {
+function prepareItems(items: unknown[], totals: BudgetTotalsFen, t: XlsxErrors, locale: Locale | undefined): PreparedItem[] {
   const { unreadable, mismatched } = itemProblems(totals);
   const { categoryLabel } = budgetSchemaFacts();
   const r = new EntryReader(t, t.item, '/budget/items');
-  const f = t.field;
+  const f = itemFieldTitles(locale); // once per list, not per item
   return items.map((entry, i) => {
     r.at(entry, i);
     const category = r.raw('category');
     if (typeof category !== 'string' || !Object.hasOwn(categoryLabel, category)) {
-      r.fail(t.badCategory(f.category, String(category ?? ''), categoryLabels().join('、')), 'category');
+      // The workbook's labels (zh-CN): what a finance officer chooses from its dropdown.
+      const known = categoryLabels().join(words(locale).listSeparator());
+      r.fail(t.badCategory({ label: f.category, got: String(category ?? ''), known }), 'category');
     }
     const name = r.text('name', f.name, true) as string;
     const year = r.year('year', f.year);
@@ -149,13 +151,13 @@ function prepareItems(items: unknown[], totals: BudgetTotalsFen, t: XlsxText): P
   });
 }
 
-function prepareResources(resources: unknown[], t: XlsxText): PreparedResource[] {
+function prepareResources(resources: unknown[], t: XlsxErrors, locale: Locale | undefined): PreparedResource[] {
   const r = new EntryReader(t, t.resource, '/budget/dataResources');
-  const f = t.field;
+  const f = resourceFieldTitles(locale);
   return resources.map((entry, i) => {
     r.at(entry, i);
     return {
-      name: r.text('name', f.resourceName, true) as string,
+      name: r.text('name', f.name, true) as string,
       provider: r.text('provider', f.provider, false),
       description: r.text('description', f.description, false),
       cost: r.money('cost', f.cost, true) as number,
@@ -163,37 +165,37 @@ function prepareResources(resources: unknown[], t: XlsxText): PreparedResource[]
   });
 }
 
-function applicationFacts(dossier: Dossier, t: XlsxText): Pick<PreparedBudget, 'projectName' | 'applicant' | 'totalInvestment'> {
+function applicationFacts(dossier: Dossier, t: XlsxErrors): Pick<PreparedBudget, 'projectName' | 'applicant' | 'totalInvestment'> {
   const app = obj(dossier.application) ?? {};
   const projectName = own(app, 'projectName');
   const applicant = own(obj(own(app, 'applicant')) ?? {}, 'name');
   const investment = own(app, 'totalInvestment');
   if (investment !== undefined && yuanToFen(investment) === undefined) {
-    throw new GovformsError(t.badInvestment(shown(investment, t)), 'invalid-budget', '/application/totalInvestment');
+    throw new GovformsError(t.badInvestment({ got: shown(investment, t) }), 'invalid-budget', '/application/totalInvestment');
   }
   const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_CELL_TEXT) : undefined);
   return { projectName: text(projectName), applicant: text(applicant), totalInvestment: investment as number | undefined };
 }
 
 /** The dossier's budget, checked and ready to write. */
-export function prepareBudget(dossier: Dossier, locale: Locale = 'zh-CN'): PreparedBudget {
-  const t = xlsxText(locale);
+export function prepareBudget(dossier: Dossier, locale?: Locale): PreparedBudget {
+  const t = errorMessages(locale);
   const budget = obj(obj(dossier)?.budget);
-  if (!budget) throw new GovformsError(t.noBudget, 'invalid-budget', '/budget');
+  if (!budget) throw new GovformsError(t.noBudget(), 'invalid-budget', '/budget');
   const items = own(budget, 'items');
-  if (!Array.isArray(items)) throw new GovformsError(t.itemsNotList, 'invalid-budget', '/budget/items');
+  if (!Array.isArray(items)) throw new GovformsError(t.itemsNotList(), 'invalid-budget', '/budget/items');
   const resources = own(budget, 'dataResources') ?? [];
-  if (!Array.isArray(resources)) throw new GovformsError(t.resourcesNotList, 'invalid-budget', '/budget/dataResources');
+  if (!Array.isArray(resources)) throw new GovformsError(t.resourcesNotList(), 'invalid-budget', '/budget/dataResources');
   const { maxItems, maxDataResources } = budgetSchemaFacts();
-  if (items.length > maxItems) throw new GovformsError(t.tooManyItems(items.length, maxItems), 'invalid-budget', '/budget/items');
+  if (items.length > maxItems) throw new GovformsError(t.tooManyItems({ count: items.length, max: maxItems }), 'invalid-budget', '/budget/items');
   if (resources.length > maxDataResources) {
-    throw new GovformsError(t.tooManyResources(resources.length, maxDataResources), 'invalid-budget', '/budget/dataResources');
+    throw new GovformsError(t.tooManyResources({ count: resources.length, max: maxDataResources }), 'invalid-budget', '/budget/dataResources');
   }
   const totals = sumBudgetFen(budget);
   return {
     ...applicationFacts(dossier, t),
-    items: prepareItems(items, totals, t),
-    resources: prepareResources(resources, t),
+    items: prepareItems(items, totals, t, locale),
+    resources: prepareResources(resources, t, locale),
     totals,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { GovformsError, yuanToFen } from '@govforms/core';
 import type { Cell, CellValue } from 'exceljs';
-import { shown, type XlsxText } from './messages.js';
+import { shown, type XlsxErrors } from './messages.js';
 
 /** An import error that names the sheet and cell. */
 export class WorkbookReadError extends GovformsError {
@@ -17,10 +17,10 @@ export class WorkbookReadError extends GovformsError {
 export type Scalar = string | number | boolean | Date | undefined;
 
 /** Where a value was read, for error messages: sheet, cell address, field label, JSON Pointer. */
-export interface CellAt { sheet: string; address: string; label: string; path: string; t: XlsxText }
+export interface CellAt { sheet: string; address: string; label: string; path: string; t: XlsxErrors }
 
 export function cellError(at: CellAt, problem: string): WorkbookReadError {
-  return new WorkbookReadError(at.t.cell(`${at.sheet}!${at.address}`, problem), at.sheet, at.address, at.path);
+  return new WorkbookReadError(at.t.cell({ ref: `${at.sheet}!${at.address}`, problem }), at.sheet, at.address, at.path);
 }
 
 type Obj = Record<string, unknown>;
@@ -28,9 +28,9 @@ type Obj = Record<string, unknown>;
 /** A formula cell's cached result. Read from `cell.result`: exceljs's `cell.value` drops a result of 0. */
 function resultOf(cell: Cell, at: CellAt): Scalar {
   const r = cell.result as CellValue | undefined;
-  if (r === undefined || r === null) throw cellError(at, at.t.noCachedResult(at.label));
+  if (r === undefined || r === null) throw cellError(at, at.t.noCachedResult({ label: at.label }));
   if (typeof r === 'object' && r !== null && !(r instanceof Date)) {
-    if ('error' in r) throw cellError(at, at.t.formulaError(at.label, String(r.error)));
+    if ('error' in r) throw cellError(at, at.t.formulaError({ label: at.label, error: String(r.error) }));
     return undefined;
   }
   return r as Scalar;
@@ -44,7 +44,7 @@ export function scalarOf(cell: Cell | undefined, at: CellAt): Scalar {
   const o = v as unknown as Obj;
   if ('formula' in o || 'sharedFormula' in o) return resultOf(cell as Cell, at);
   if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
-  if ('error' in o) throw cellError(at, at.t.formulaError(at.label, String(o.error)));
+  if ('error' in o) throw cellError(at, at.t.formulaError({ label: at.label, error: String(o.error) }));
   if (typeof o.text === 'string') return o.text; // hyperlink
   return undefined;
 }
@@ -72,16 +72,16 @@ export function numberOf(v: Scalar, at: CellAt): number | undefined {
   if (typeof v === 'number') return Number(v.toPrecision(15));
   const m = typeof v === 'string' ? PLAIN_NUMBER.exec(v) : null;
   if (m) return Number(m[1]);
-  throw cellError(at, at.t.notNumber(at.label, textOf(v) ?? ''));
+  throw cellError(at, at.t.notNumber({ label: at.label, text: textOf(v) ?? '' }));
 }
 
 export function moneyOf(v: Scalar, at: CellAt): number | undefined {
   const n = numberOf(v, at);
-  if (n !== undefined && yuanToFen(n) === undefined) throw cellError(at, at.t.badMoney(at.label, shown(n, at.t)));
+  if (n !== undefined && yuanToFen(n) === undefined) throw cellError(at, at.t.badMoney({ label: at.label, got: shown(n, at.t) }));
   return n;
 }
 
 export function required<T>(value: T | undefined, at: CellAt): T {
-  if (value === undefined) throw cellError(at, at.t.required(at.label));
+  if (value === undefined) throw cellError(at, at.t.required({ label: at.label }));
   return value;
 }

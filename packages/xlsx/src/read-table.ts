@@ -5,14 +5,14 @@
  */
 import type { Cell, Worksheet } from 'exceljs';
 import { isBlank, scalarOf, WorkbookReadError, type CellAt, type Scalar } from './read-cells.js';
-import type { XlsxText } from './messages.js';
+import type { XlsxErrors } from './messages.js';
 
 /** How far down a header row is looked for. */
 const HEADER_SEARCH_ROWS = 10;
 
 export interface TableSpec<K extends string> {
   sheet: string;
-  /** Field → header label as written by the workbook, e.g. amount → 金额（元）. */
+  /** Field → header label as written by the workbook (the schema's title), e.g. amount → 金额（元）. */
   headers: Record<K, string>;
   required: readonly K[];
   /** Field whose value alone does not make a row non-empty (序号). */
@@ -48,7 +48,7 @@ function headerText(cell: Cell): string {
   return '';
 }
 
-function findHeader<K extends string>(ws: Worksheet, spec: TableSpec<K>, t: XlsxText): { row: number; columns: Map<K, number> } {
+function findHeader<K extends string>(ws: Worksheet, spec: TableSpec<K>, t: XlsxErrors): { row: number; columns: Map<K, number> } {
   const byLabel = new Map<string, K>();
   for (const [k, label] of Object.entries(spec.headers) as [K, string][]) byLabel.set(normalizeHeader(label), k);
   let best: { row: number; columns: Map<K, number> } = { row: 1, columns: new Map() };
@@ -62,11 +62,11 @@ function findHeader<K extends string>(ws: Worksheet, spec: TableSpec<K>, t: Xlsx
     if (columns.size > best.columns.size) best = { row: r, columns };
   }
   const missing = spec.required.find((k) => !best.columns.has(k)) as K;
-  throw new WorkbookReadError(t.missingColumn(spec.sheet, spec.headers[missing]), spec.sheet, `${best.row}:${best.row}`);
+  throw new WorkbookReadError(t.missingColumn({ sheet: spec.sheet, row: best.row, label: spec.headers[missing] }), spec.sheet, `${best.row}:${best.row}`);
 }
 
 /** Calls `each` for every non-empty data row, with the row's 0-based index among them. */
-export function readTable<K extends string>(ws: Worksheet, spec: TableSpec<K>, t: XlsxText, each: (row: TableRow<K>, index: number) => void): void {
+export function readTable<K extends string>(ws: Worksheet, spec: TableSpec<K>, t: XlsxErrors, each: (row: TableRow<K>, index: number) => void): void {
   const { row: headerRow, columns } = findHeader(ws, spec, t);
   const fields = [...columns.keys()];
   let index = 0;

@@ -4,7 +4,7 @@
  * produce the same workbook.
  */
 import type { DataValidation, Style, Worksheet } from 'exceljs';
-import { PAGE_FOOTER } from './workbook-labels.js';
+import { PAGE_FOOTER, W } from './workbook-labels.js';
 
 /** A formula with its cached result, so readers that do not recalculate still show the number. */
 export interface FormulaCell { formula: string; result: number | string }
@@ -48,7 +48,7 @@ export const STYLE = {
   number: { numFmt: 'General' },
   money: { numFmt: '#,##0.00' },
   moneyTotal: { numFmt: '#,##0.00', font: { bold: true } },
-  year: { numFmt: '0"年"' },
+  year: { numFmt: W.yearFormat() },
   none: {},
 } satisfies Record<string, Partial<Style>>;
 

@@ -4,12 +4,12 @@ import { PassThrough } from 'node:stream';
 import { GovformsError, summarizeBudget } from '@govforms/core';
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../../../testing/real-clients.js';
-import { GENERATED_AT, manyItems, sample, withItems } from '../test-support/budgets.js';
+import { GENERATED_AT, manyItems, sample, withItems, type Dossier } from '../test-support/budgets.js';
 import { loadWithExcelJS, summaryCells } from '../test-support/exceljs.js';
 import { zipEntryText } from '../test-support/zip.js';
 import { buildBudgetWorkbook, readBudgetWorkbook, writeBudgetWorkbookStream } from './node.js';
 
-async function streamed(d: object): Promise<Uint8Array> {
+async function streamed(d: Dossier): Promise<Uint8Array> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -52,7 +52,7 @@ describe('writeBudgetWorkbookStream (Node, @govforms/xlsx/node)', () => {
     const d = withItems([{ category: 'development', name: '服务器', amount: 1.001 }]);
     const e = await writeBudgetWorkbookStream(d, path).catch((err: unknown) => err);
     expect(e).toBeInstanceOf(GovformsError);
-    expect((e as Error).message).toBe('费用明细第1项“服务器”：金额应为不超过两位小数、不超过 1 万亿元的非负数（收到 1.001）');
+    expect((e as Error).message).toBe('费用明细第1项“服务器”：金额（元）应为不超过两位小数、不超过 1 万亿元的非负数（收到 1.001）');
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { ITEM_COL, wholeColumn } from './items-sheet.js';
 import type { PreparedBudget } from './prepare-budget.js';
 import { RESOURCE_COL } from './resources-sheet.js';
 import { STYLE, type PlanCell, type PlanRow, type SheetPlan } from './sheet-plan.js';
-import { SHEET, SUMMARY as L } from './workbook-labels.js';
+import { formulaString, ITEM_HEADERS, NO_YEAR_LABEL, SHEET, W } from './workbook-labels.js';
 
 const AMOUNTS = wholeColumn(SHEET.items, ITEM_COL.amount);
 const CATEGORIES = wholeColumn(SHEET.items, ITEM_COL.category);
@@ -36,12 +36,17 @@ class Rows {
 
 const yuan = (fen: number) => fenToYuan(fen);
 
-/** The rows of the year table: each year present (ascending), then items without a year. */
-function yearKeys(byYearFen: Record<string, number>): string[] {
-  const keys = Object.keys(byYearFen);
-  const years = keys.filter((k) => k !== NO_YEAR).sort((a, b) => Number(a) - Number(b));
-  return keys.includes(NO_YEAR) || years.length === 0 ? [...years, NO_YEAR] : years;
-}
+/** The summary's words, read once. */
+const L = {
+  title: W.summary.title(), projectName: W.summary.projectName(), applicant: W.summary.applicant(),
+  totalInvestment: W.summary.totalInvestment(), itemsTotal: W.summary.itemsTotal(), yearsTotal: W.summary.yearsTotal(),
+  dataResourcesTotal: W.summary.dataResourcesTotal(), grandTotal: W.summary.grandTotal(),
+  checkInvestment: W.summary.checkInvestment(), checkBreakdown: W.summary.checkBreakdown(),
+  match: W.summary.match(), mismatch: W.summary.mismatch(), investmentMissing: W.summary.investmentMissing(),
+  // The table headers name budget fields: the schema's titles, as on the 明细 sheet.
+  byCategoryHeader: ITEM_HEADERS.category, byYearHeader: ITEM_HEADERS.year, amountHeader: ITEM_HEADERS.amount,
+};
+const [MATCH, MISMATCH, INVESTMENT_MISSING] = [L.match, L.mismatch, L.investmentMissing].map(formulaString);
 
 export function summarySheet(b: PreparedBudget): SheetPlan {
   const { categoryLabel } = budgetSchemaFacts();
@@ -63,9 +68,10 @@ export function summarySheet(b: PreparedBudget): SheetPlan {
 
   r.add([L.byYearHeader, L.amountHeader], HEADER);
   const firstYear = r.next;
-  for (const key of yearKeys(t.byYearFen)) {
+  // Years ascending, then items without a year (core's order); one empty 未分年度 row when there are no items.
+  for (const key of t.years.length ? t.years : [NO_YEAR]) {
     const fen = t.byYearFen[key] ?? 0;
-    if (key === NO_YEAR) r.add([L.noYear, { formula: `SUMIFS(${AMOUNTS},${YEARS},"")`, result: yuan(fen) }], LABEL_MONEY);
+    if (key === NO_YEAR) r.add([NO_YEAR_LABEL, { formula: `SUMIFS(${AMOUNTS},${YEARS},"")`, result: yuan(fen) }], LABEL_MONEY);
     else r.add([Number(key), { formula: `SUMIFS(${AMOUNTS},${YEARS},$A${r.next})`, result: yuan(fen) }], [STYLE.year, STYLE.money]);
   }
   const yearsTotalRow = r.add([L.yearsTotal, { formula: `SUM(B${firstYear}:B${r.next - 1})`, result: yuan(t.itemsFen) }], TOTAL);
@@ -78,14 +84,14 @@ export function summarySheet(b: PreparedBudget): SheetPlan {
   const investmentFen = yuanToFen(b.totalInvestment);
   const investmentCheck = investmentFen === undefined ? L.investmentMissing : investmentFen === t.totalFen ? L.match : L.mismatch;
   r.add([L.checkInvestment, {
-    formula: `IF(${inv}="","${L.investmentMissing}",IF(ROUND(B${grandRow}-${inv},2)=0,"${L.match}","${L.mismatch}"))`,
+    formula: `IF(${inv}="",${INVESTMENT_MISSING},IF(ROUND(B${grandRow}-${inv},2)=0,${MATCH},${MISMATCH}))`,
     result: investmentCheck,
   }], LABEL_VALUE);
   // Equal by construction when generated; tells a finance officer when an edited row has
   // a category outside the list or a year the year table does not show.
   const lastCategory = firstCategory + BUDGET_CATEGORIES.length - 1;
   r.add([L.checkBreakdown, {
-    formula: `IF(AND(ROUND(SUM(B${firstCategory}:B${lastCategory})-B${itemsTotalRow},2)=0,ROUND(B${yearsTotalRow}-B${itemsTotalRow},2)=0),"${L.match}","${L.mismatch}")`,
+    formula: `IF(AND(ROUND(SUM(B${firstCategory}:B${lastCategory})-B${itemsTotalRow},2)=0,ROUND(B${yearsTotalRow}-B${itemsTotalRow},2)=0),${MATCH},${MISMATCH})`,
     result: L.match,
   }], LABEL_VALUE);
 

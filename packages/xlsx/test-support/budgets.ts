@@ -1,10 +1,10 @@
 /** Dossiers for the workbook tests. */
-import { sampleDossier } from '@govforms/core';
+import { sampleDossier, type Dossier as CoreDossier } from '@govforms/core';
 import type { BudgetData } from '../src/read-workbook.js';
 
 type Item = Record<string, unknown>;
 /** The sample dossier, its budget typed as the budget form's data. */
-export type Dossier = Omit<ReturnType<typeof sampleDossier>, 'budget'> & { budget: BudgetData };
+export type Dossier = CoreDossier & { budget: BudgetData };
 
 export const GENERATED_AT = new Date('2026-11-25T06:30:00Z');
 

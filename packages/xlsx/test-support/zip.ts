@@ -1,5 +1,6 @@
-/** Tiny zip reader/writer for tests: inspect a workbook's XML, craft hostile zips. */
+/** Tiny zip writer for tests (craft hostile zips), and the text of a workbook's entries. */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { readZipDirectory, type ZipDirectory, type ZipDirectoryEntry } from '@govforms/core';
 
 export interface ZipInput { name: string; data: Uint8Array | string; /** Lie about the uncompressed size. */ declaredSize?: number; store?: boolean }
 
@@ -30,36 +31,24 @@ export function makeZip(entries: ZipInput[]): Uint8Array {
 
 /** Every entry of a zip as text (enough for the XML parts of an .xlsx). */
 export function zipEntries(zip: Uint8Array): ZipInput[] {
-  return zipNames(zip).map((name) => ({ name, data: zipEntryText(zip, name) }));
-}
-
-function zipNames(zip: Uint8Array): string[] {
-  const names: string[] = [];
-  zipEntryText(zip, '', names);
-  return names;
+  return directoryOf(zip).entries.map((e) => ({ name: e.name.replace(/^\//, ''), data: entryText(zip, e) }));
 }
 
 /** The text of one entry of a zip (stored or deflated), e.g. 'xl/worksheets/sheet2.xml'. */
-export function zipEntryText(zip: Uint8Array, wanted: string, names?: string[]): string {
-  const b = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = b.length - 22;
-  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = b.readUInt16LE(eocd + 10);
-  let p = b.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    const method = b.readUInt16LE(p + 10);
-    const csize = b.readUInt32LE(p + 20);
-    const nameLen = b.readUInt16LE(p + 28);
-    const local = b.readUInt32LE(p + 42);
-    const name = b.toString('utf8', p + 46, p + 46 + nameLen).replace(/^\//, '');
-    names?.push(name);
-    if (name === wanted) {
-      const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-      const body = b.subarray(start, start + csize);
-      return (method === 8 ? inflateRawSync(body) : body).toString('utf8');
-    }
-    p += 46 + nameLen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
-  }
-  if (names) return '';
-  throw new Error(`no entry ${wanted}`);
+export function zipEntryText(zip: Uint8Array, wanted: string): string {
+  const entry = directoryOf(zip).entries.find((e) => e.name.replace(/^\//, '') === wanted);
+  if (!entry) throw new Error(`no entry ${wanted}`);
+  return entryText(zip, entry);
+}
+
+function directoryOf(zip: Uint8Array): ZipDirectory {
+  const directory = readZipDirectory(zip);
+  if (typeof directory === 'string') throw new Error(`not a readable zip: ${directory}`);
+  return directory;
+}
+
+function entryText(zip: Uint8Array, e: ZipDirectoryEntry): string {
+  if (e.dataOffset === undefined) throw new Error(`entry ${e.name} has no data`);
+  const body = zip.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  return Buffer.from(e.method === 8 ? inflateRawSync(body) : body).toString('utf8');
 }
