@@ -17,8 +17,9 @@ export function section(v: unknown): Section | undefined {
   return isPlainObject(v) ? v : undefined;
 }
 
-export function field(o: Section | undefined, key: string): unknown {
-  return o && Object.hasOwn(o, key) ? o[key] : undefined;
+/** An own property of a plain object, else undefined: untrusted input never reaches a prototype. */
+export function field(o: unknown, key: string): unknown {
+  return isPlainObject(o) && Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
 export function readBool(o: Section | undefined, key: string): boolean | undefined {

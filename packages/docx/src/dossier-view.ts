@@ -12,7 +12,7 @@ import {
 } from '@govforms/core';
 import { documentWords as w, sharedWords as sw, type DocxMessages } from './messages.js';
 import { fieldKind, type FieldKind, type Schema } from './schema-kind.js';
-import { own } from './own.js';
+import { field as own } from '@govforms/core';
 import { cleanText } from './text.js';
 import { AS_TEXT, withText, type ViewObject } from './view-text.js';
 import type { RenderWarning } from './types.js';

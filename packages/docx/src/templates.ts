@@ -2,7 +2,7 @@
  * The registry of Word documents: one per `templates/<id>/template.json`, found at build time
  * (a new template is a new folder; its code, if any, is `src/mappers/<id>.ts`).
  */
-import { GovformsError, usableLocale, words, type Locale } from '@govforms/core';
+import { GovformsError, localeChain, words, type Locale } from '@govforms/core';
 import { docxMessages } from './messages.js';
 import { packTemplate } from './pack-template.js';
 import type { TemplateDefinition } from './template-definition.js';
@@ -21,8 +21,7 @@ export const documentTemplates: readonly TemplateDefinition[] = buildTemplateReg
 
 /** A template's name in a locale ("en-GB" → en), else its zh-CN title. */
 export function templateTitle(def: TemplateDefinition, locale?: Locale): string {
-  const tag = usableLocale(locale);
-  const found = [tag, tag.split('-')[0]!].find((l) => Object.hasOwn(def.titles, l));
+  const found = localeChain(locale).find((l) => Object.hasOwn(def.titles, l));
   return found ? def.titles[found]! : def.title;
 }
 

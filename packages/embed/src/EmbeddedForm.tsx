@@ -2,19 +2,20 @@
  * What is rendered inside the shadow root: the draft toolbar (status, export, import), the
  * notices, @govforms/react's GovForm and the submit button.
  */
-import { GovForm } from '@govforms/react';
+import type { Locale } from '@govforms/core';
+import { GovForm, shownLocale } from '@govforms/react';
 import { useRef, useSyncExternalStore, type ChangeEvent } from 'react';
 import type { FormController } from './controller.js';
 import { FormErrorBoundary } from './FormErrorBoundary.js';
 import { formatTime, messagesFor, type EmbedMessages } from './messages.js';
 import type { DraftStatus, Notice } from './view-state.js';
 
-function statusText(s: DraftStatus, t: EmbedMessages, locale: 'zh-CN' | 'en'): string {
+function statusText(s: DraftStatus, t: EmbedMessages, locale: Locale): string {
   switch (s.kind) {
-    case 'loading': return t.draftLoading;
-    case 'saving': return t.draftSaving;
-    case 'saved': return s.persisted ? t.draftSaved(formatTime(s.savedAt, locale)) : t.draftMemoryOnly;
-    case 'on-hold': return t.draftOnHold;
+    case 'loading': return t.draftLoading();
+    case 'saving': return t.draftSaving();
+    case 'saved': return s.persisted ? t.draftSaved({ time: formatTime(s.savedAt, locale) }) : t.draftMemoryOnly();
+    case 'on-hold': return t.draftOnHold();
     default: return '';
   }
 }
@@ -27,7 +28,7 @@ function NoticeView({ notice, t, dismiss }: { notice: Notice; t: EmbedMessages; 
       {notice.actions?.map((a) => (
         <button key={a.label} type="button" className="gf-button gf-button--small" onClick={a.run}>{a.label}</button>
       ))}
-      {notice.dismissible ? <button type="button" className="gf-button gf-button--small" onClick={dismiss}>{t.close}</button> : null}
+      {notice.dismissible ? <button type="button" className="gf-button gf-button--small" onClick={dismiss}>{t.close()}</button> : null}
       {notice.details?.length ? <ul className="gfe-notice-details">{notice.details.map((d, i) => <li key={i}>{d}</li>)}</ul> : null}
     </div>
   );
@@ -47,13 +48,13 @@ export function EmbeddedForm({ controller }: { controller: FormController }) {
   };
 
   return (
-    <div className="gfe-root" lang={view.locale}>
+    <div className="gfe-root" lang={shownLocale(view.locale)}>
       {drafts ? (
         <div className="gfe-toolbar">
           <span className={`gfe-status${view.draft.kind === 'on-hold' ? ' gfe-status--warning' : ''}`} data-gf-draft-status={view.draft.kind}>{status}</span>
-          <button type="button" className="gf-button gf-button--small" onClick={() => controller.downloadDraft()} disabled={!view.showForm}>{t.exportDraft}</button>
-          <button type="button" className="gf-button gf-button--small" onClick={() => fileInput.current?.click()} disabled={!view.showForm || view.readOnly}>{t.importDraft}</button>
-          <input ref={fileInput} className="gfe-file" type="file" accept=".json,application/json" aria-label={t.importDraft} tabIndex={-1} onChange={onFile} />
+          <button type="button" className="gf-button gf-button--small" onClick={() => controller.downloadDraft()} disabled={!view.showForm}>{t.exportDraft()}</button>
+          <button type="button" className="gf-button gf-button--small" onClick={() => fileInput.current?.click()} disabled={!view.showForm || view.readOnly}>{t.importDraft()}</button>
+          <input ref={fileInput} className="gfe-file" type="file" accept=".json,application/json" aria-label={t.importDraft()} tabIndex={-1} onChange={onFile} />
         </div>
       ) : null}
       <div className="gfe-notices">
@@ -65,10 +66,10 @@ export function EmbeddedForm({ controller }: { controller: FormController }) {
             readOnly={view.readOnly} onChange={controller.onFormChange} injectStyles={false}
             showFindings={controller.opts.showFindings !== false} today={controller.opts.today} />
         </FormErrorBoundary>
-      ) : <p className="gfe-loading">{t.draftLoading}</p>}
+      ) : <p className="gfe-loading">{t.draftLoading()}</p>}
       {view.submitButton && view.showForm && !view.readOnly ? (
         <div className="gfe-actions">
-          <button type="button" className="gf-button gf-button--primary" onClick={() => controller.submit()}>{t.submit}</button>
+          <button type="button" className="gf-button gf-button--primary" onClick={() => controller.submit()}>{t.submit()}</button>
         </div>
       ) : null}
     </div>

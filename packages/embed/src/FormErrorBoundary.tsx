@@ -1,7 +1,8 @@
 /**
  * A form that fails while rendering shows why, in words (zh-CN first), instead of leaving an
- * empty box; the draft and the data are untouched. The usual cause on portals: a Content
- * Security Policy without 'unsafe-eval', which stops the validators from being compiled.
+ * empty box; the draft and the data are untouched. The built-in forms need no eval (their
+ * validators are precompiled); a form registered at run time on a page whose Content Security
+ * Policy forbids 'unsafe-eval' is the one case where compiling is refused, and it says so.
  */
 import { Component, type ReactNode } from 'react';
 import type { EmbedMessages } from './messages.js';
@@ -12,8 +13,8 @@ const blockedByCsp = (e: unknown) =>
   e instanceof EvalError || (e instanceof Error && /unsafe-eval|Content Security Policy/i.test(e.message));
 
 export function describeRenderError(e: unknown, t: EmbedMessages): string {
-  if (blockedByCsp(e)) return t.cspBlocksEval;
-  return t.unexpected(e instanceof Error ? e.message : String(e));
+  if (blockedByCsp(e)) return t.cspBlocksEval();
+  return t.unexpected({ problem: e instanceof Error ? e.message : String(e) });
 }
 
 export class FormErrorBoundary extends Component<Props, { failed: boolean; error: unknown }> {

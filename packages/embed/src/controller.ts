@@ -5,9 +5,9 @@
  * the portal's scripts.
  */
 import {
-  checkDossier, checkFormData, exportDraft, importDraft, migrateFormData, validateForm, type Dossier, type Finding,
-  type FormDefinition, type Locale, type ValidationError,
+  checkDossier, formTitle, migrateFormData, validateForm, type Dossier, type Finding, type FormDefinition, type Locale, type ValidationError,
 } from '@govforms/core';
+import { checkFormData, exportDraft, importDraft } from '@govforms/core/drafts';
 import type { GovFormHandle } from '@govforms/react';
 import { createRef } from 'react';
 import { DraftSession } from './draft-session.js';
@@ -56,10 +56,10 @@ export class FormController {
     });
     if (opts.data !== undefined) {
       const t = messagesFor(locale);
-      const data = this.prepare(opts.data, opts.formVersion, (m) => this.report('invalid-data', t.initialDataRejected(m)));
+      const data = this.prepare(opts.data, opts.formVersion, (m) => this.report('invalid-data', t.initialDataRejected({ problem: m })));
       if (data) this.setShown(data, true);
     }
-    if (badDraftId) this.report('invalid-draft-id', messagesFor(locale).badDraftId);
+    if (badDraftId) this.report('invalid-draft-id', messagesFor(locale).badDraftId());
     this.session = drafts ? new DraftSession({ formId: definition.id, draftId, databaseName: opts.databaseName, delayMs: opts.autosaveDelayMs }, {
       view: this.view,
       locale: () => this.locale,
@@ -149,8 +149,8 @@ export class FormController {
   }
 
   setData(data: object, opts: { formVersion?: string } = {}): void {
-    if (this.destroyed) return void console.error(`[govforms] ${this.t.destroyed}`);
-    const checked = this.prepare(data, opts.formVersion, (m) => this.report('invalid-data', this.t.setDataRejected(m)));
+    if (this.destroyed) return void console.error(`[govforms] ${this.t.destroyed()}`);
+    const checked = this.prepare(data, opts.formVersion, (m) => this.report('invalid-data', this.t.setDataRejected({ problem: m })));
     if (!checked) return;
     this.view.dismiss('error:invalid-data');
     // Before the draft is restored the page's data is a fallback; afterwards it is shown and saved.
@@ -178,7 +178,7 @@ export class FormController {
     const result = this.validate();
     if (result.valid) this.view.dismiss('submit');
     else {
-      this.view.show({ id: 'submit', kind: 'error', text: this.t.invalidOnSubmit(result.errors.length) });
+      this.view.show({ id: 'submit', kind: 'error', text: this.t.invalidOnSubmit({ count: result.errors.length }) });
       const first = result.errors[0];
       if (first) this.formRef.current?.focusPath(first.path);
     }
@@ -193,11 +193,11 @@ export class FormController {
   downloadDraft(): void {
     const text = this.exportDraft();
     const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    const title = this.locale === 'en' ? this.definition.titleEn : this.definition.title;
+    const title = formTitle(this.definition, this.locale);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = this.t.draftFileName(title, stamp);
+    a.download = this.t.draftFileName({ title, stamp });
     a.click();
     URL.revokeObjectURL(url);
   }
@@ -208,8 +208,8 @@ export class FormController {
     this.setShown(imported.data, false);
     this.view.dismiss('error:import');
     this.view.show({
-      id: 'imported', kind: 'info', text: t.imported(formatTime(imported.savedAt, this.locale)), dismissible: true,
-      ...(imported.migratedFrom && { details: [t.migrated(imported.migratedFrom, imported.formVersion), ...imported.applied] }),
+      id: 'imported', kind: 'info', text: t.imported({ time: formatTime(imported.savedAt, this.locale) }), dismissible: true,
+      ...(imported.migratedFrom && { details: [t.migrated({ from: imported.migratedFrom, to: imported.formVersion }), ...imported.applied] }),
     });
     this.session?.schedule(imported.data);
     await this.session?.flush();
@@ -219,7 +219,7 @@ export class FormController {
     try {
       await this.importDraft(await file.text());
     } catch (e) {
-      this.report('import', this.t.importFailed(messageOf(e)), e);
+      this.report('import', this.t.importFailed({ problem: messageOf(e) }), e);
     }
   }
 

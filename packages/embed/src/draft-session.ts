@@ -4,10 +4,10 @@
  * and never saved over another tab's newer version or over a stored draft that cannot be read
  * without the person choosing so.
  */
+import type { FormId, Locale } from '@govforms/core';
 import {
-  createAutosave, openDraftStore, type Autosave, type DraftConflict, type DraftNotice, type DraftStore, type FormId,
-  type LoadedDraft, type Locale,
-} from '@govforms/core';
+  createAutosave, openDraftStore, type Autosave, type DraftConflict, type DraftNotice, type DraftStore, type LoadedDraft,
+} from '@govforms/core/drafts';
 import { formatTime, messagesFor } from './messages.js';
 import type { ViewStore } from './view-state.js';
 
@@ -87,14 +87,14 @@ export class DraftSession {
     this.host.showData(loaded.data);
     const provided = this.host.providedData();
     this.host.view.show({
-      id: 'restored', kind: 'info', text: t.restored(formatTime(loaded.savedAt, this.host.locale())), dismissible: true,
-      ...(provided && { actions: [{ label: t.useProvidedData, run: () => this.useProvided(provided) }] }),
+      id: 'restored', kind: 'info', text: t.restored({ time: formatTime(loaded.savedAt, this.host.locale()) }), dismissible: true,
+      ...(provided && { actions: [{ label: t.useProvidedData(), run: () => this.useProvided(provided) }] }),
     });
     if (loaded.migratedFrom) {
       const unresolved = loaded.unresolved.map((u) => u.message);
       this.host.view.show({
-        id: 'migrated', kind: unresolved.length ? 'warning' : 'info', text: t.migrated(loaded.migratedFrom, loaded.formVersion),
-        details: [...loaded.applied, ...(unresolved.length ? [t.unresolved, ...unresolved] : [])], dismissible: true,
+        id: 'migrated', kind: unresolved.length ? 'warning' : 'info', text: t.migrated({ from: loaded.migratedFrom, to: loaded.formVersion }),
+        details: [...loaded.applied, ...(unresolved.length ? [t.unresolved(), ...unresolved] : [])], dismissible: true,
       });
     }
   }
@@ -111,8 +111,8 @@ export class DraftSession {
     this.onHold = true;
     this.host.report('draft-unreadable', messageOf(e), e);
     this.host.view.show({
-      id: 'stored-draft', kind: 'error', text: t.draftOnHoldDetail,
-      actions: [{ label: t.replaceStored, run: () => void this.keepMine() }],
+      id: 'stored-draft', kind: 'error', text: t.draftOnHoldDetail(),
+      actions: [{ label: t.replaceStored(), run: () => void this.keepMine() }],
     });
   }
 
@@ -173,7 +173,7 @@ export class DraftSession {
     if (this.disposed || !store || n.formId !== this.opts.formId || n.draftId !== this.opts.draftId || n.writer === store.writer) return;
     if (n.type === 'removed') {
       this.revision = 0;
-      this.host.view.show({ id: 'other-tab', kind: 'info', text: this.t.removedElsewhere, dismissible: true });
+      this.host.view.show({ id: 'other-tab', kind: 'info', text: this.t.removedElsewhere(), dismissible: true });
       return;
     }
     if ((n.revision ?? 0) <= this.revision) return;
@@ -184,8 +184,8 @@ export class DraftSession {
     const t = this.t;
     const time = formatTime(c.savedAt, this.host.locale());
     this.host.view.show({
-      id: 'other-tab', kind: 'warning', text: refused ? t.conflict(time) : t.otherTabSaved(time),
-      actions: [{ label: t.loadLatest, run: () => void this.loadLatest() }, { label: t.keepMine, run: () => void this.keepMine() }],
+      id: 'other-tab', kind: 'warning', text: refused ? t.conflict({ time }) : t.otherTabSaved({ time }),
+      actions: [{ label: t.loadLatest(), run: () => void this.loadLatest() }, { label: t.keepMine(), run: () => void this.keepMine() }],
     });
     if (refused) this.host.view.update({ draft: { kind: 'on-hold' } });
   }
@@ -273,7 +273,7 @@ export class DraftSession {
 
   private saveFailed(e: unknown): void {
     if (this.disposed) return;
-    this.host.report('draft-save-failed', this.t.saveFailed(messageOf(e)), e);
+    this.host.report('draft-save-failed', this.t.saveFailed({ problem: messageOf(e) }), e);
     this.showStorageWarning();
   }
 

@@ -7,9 +7,10 @@
  * owning <form>, and `form` here names the govforms form.)
  */
 import type { Dossier } from '@govforms/core';
-import { mountInShadow } from './mount.js';
+import { mountInShadow, type MountedHandle } from './mount.js';
 import type { EmbedErrorDetail, FormEventDetail, GovFormsHandle, MountOptions } from './types.js';
 import { toLocale } from './messages.js';
+import { onRegistrationChange, registrationStatus } from './run-time-forms.js';
 
 export const ELEMENT_TAG = 'govforms-form';
 
@@ -25,7 +26,8 @@ const ATTRIBUTES = ['form', 'locale', 'draft-id', 'drafts', 'read-only', 'no-sub
 function createElementClass(): CustomElementConstructor {
   return class GovformsForm extends HTMLElement implements GovformsFormElement {
     static observedAttributes = ATTRIBUTES;
-    #handle: GovFormsHandle | undefined;
+    #handle: MountedHandle | undefined;
+    #stopWatching: (() => void) | undefined;
     #key = '';
     #data: object | undefined;
     #dataVersion: string | undefined;
@@ -46,8 +48,23 @@ function createElementClass(): CustomElementConstructor {
       }
     }
 
-    connectedCallback() { this.#schedule(); }
-    disconnectedCallback() { this.#schedule(); }
+    connectedCallback() {
+      // A form registered at run time (GovForms.registerForm) may arrive after the element: mount again when its id's status changes.
+      this.#stopWatching ??= onRegistrationChange(() => {
+        const handle = this.#handle;
+        if (handle && !handle.controller && registrationStatus(this.getAttribute('form')).kind !== handle.status) {
+          this.#key = '';
+          this.#schedule();
+        }
+      });
+      this.#schedule();
+    }
+
+    disconnectedCallback() {
+      this.#stopWatching?.();
+      this.#stopWatching = undefined;
+      this.#schedule();
+    }
     attributeChangedCallback(_: string, before: string | null, after: string | null) {
       if (before !== after) this.#schedule();
     }
@@ -85,7 +102,7 @@ function createElementClass(): CustomElementConstructor {
       if (!this.isConnected) return this.#unmount();
       const opts = this.#options();
       const key = JSON.stringify([opts.form, opts.draftId, opts.drafts, opts.databaseName, opts.autosaveDelayMs, opts.showFindings]);
-      const controller = this.#handle && (this.#handle as { controller?: { update(p: object): void } }).controller;
+      const controller = this.#handle?.controller;
       if (this.#handle && key === this.#key) {
         controller?.update({ locale: toLocale(opts.locale), readOnly: opts.readOnly === true, dossier: this.#dossier });
         this.#setFormValue(this.#handle.getData());

@@ -2,7 +2,7 @@
  * GovForms.exportBudgetXlsx / renderDocument / downloadFile: the document generators behind
  * a loader, so they are not part of the first download.
  */
-import type { Dossier, DossierKey } from '@govforms/core';
+import { dossierKeys, type Dossier } from '@govforms/core';
 import type { DocumentTemplateId, RenderOptions } from '@govforms/docx';
 import type { BudgetWorkbookOptions } from '@govforms/xlsx';
 
@@ -18,11 +18,9 @@ export interface ExportApi {
   renderDocument(id: DocumentTemplateId, dossier: Dossier, opts?: RenderOptions): Promise<Uint8Array>;
 }
 
-const SECTIONS: readonly DossierKey[] = ['application', 'constructionPlan', 'budget', 'completion', 'annualReport', 'change'];
-
-/** A dossier as given, or the budget form's data (items, dataResources) wrapped as one. */
+/** A dossier as given (it has a section of some form), or the budget form's data (items, dataResources) wrapped as one. */
 export function asDossier(data: object): Dossier {
-  return SECTIONS.some((k) => Object.hasOwn(data, k)) ? (data as Dossier) : { budget: data };
+  return dossierKeys().some((k) => Object.hasOwn(data, k)) ? (data as Dossier) : { budget: data };
 }
 
 export function createExportApi(load: () => Promise<ExportModule>): ExportApi {

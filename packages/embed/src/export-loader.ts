@@ -1,40 +1,68 @@
 /**
- * For the script-tag bundle: loads govforms-export.js (a classic script beside
- * govforms.iife.js) on first use and takes the generators from window.GovFormsExport.
+ * For the script-tag bundle: the files that are not part of the first download, loaded on
+ * first use as classic scripts from beside govforms.iife.js: govforms-export.js (the Word/Excel
+ * generators, window.GovFormsExport) and govforms-compiler.js (Ajv, for forms registered at
+ * run time, window.GovFormsCompiler).
  */
 import { GovformsError } from '@govforms/core';
-import type { ExportModule } from './export-api.js';
 import { messagesFor } from './messages.js';
 
-export const EXPORT_GLOBAL = 'GovFormsExport';
+export interface ScriptFile {
+  /** The file's name beside govforms.iife.js. */
+  file: string;
+  /** The global the file sets. */
+  global: string;
+  /** What the file is, in the messages (a key of the embed catalogue). */
+  part: 'exportPart' | 'compilerPart';
+  /** The GovForms.configure() option that says where the file is. */
+  option: string;
+  /** The error code of a failed load. */
+  code: string;
+}
 
-export function createScriptLoader(defaultUrl: string | undefined) {
-  let url = defaultUrl;
-  let loading: Promise<ExportModule> | undefined;
-  const t = messagesFor('zh-CN');
-  const loaded = () => (window as unknown as Record<string, ExportModule | undefined>)[EXPORT_GLOBAL];
+export const EXPORT_SCRIPT: ScriptFile = {
+  file: 'govforms-export.js', global: 'GovFormsExport', part: 'exportPart', option: 'exportScriptUrl', code: 'export-script',
+};
+export const COMPILER_SCRIPT: ScriptFile = {
+  file: 'govforms-compiler.js', global: 'GovFormsCompiler', part: 'compilerPart', option: 'compilerScriptUrl', code: 'compiler-script',
+};
 
-  function load(): Promise<ExportModule> {
-    const ready = loaded();
+/** What a loaded file set on window (undefined before). */
+export function loadedGlobal<T>(script: ScriptFile): T | undefined {
+  return typeof window === 'undefined' ? undefined : (window as unknown as Record<string, T | undefined>)[script.global];
+}
+
+/** A loader for one file; `base` is govforms.iife.js's own address (the file is looked for beside it). */
+export function createScriptLoader<T>(script: ScriptFile, base: string | undefined) {
+  let url = base ? new URL(script.file, base).href : undefined;
+  let loading: Promise<T> | undefined;
+  const t = messagesFor();
+  const failed = (src: string) =>
+    new GovformsError(t.scriptFailed({ part: t[script.part](), url: src, file: script.file, option: script.option }), `${script.code}-failed`);
+
+  function load(): Promise<T> {
+    const ready = loadedGlobal<T>(script);
     if (ready) return Promise.resolve(ready);
-    if (!url) return Promise.reject(new GovformsError(t.exportScriptMissing, 'export-script-missing'));
+    if (!url) {
+      return Promise.reject(new GovformsError(t.scriptMissing({ part: t[script.part](), file: script.file, option: script.option }), `${script.code}-missing`));
+    }
     const src = url;
-    loading ??= new Promise<ExportModule>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = src;
-      script.async = true;
-      const done = () => script.remove();
-      script.onload = () => {
+    loading ??= new Promise<T>((resolve, reject) => {
+      const el = document.createElement('script');
+      el.src = src;
+      el.async = true;
+      const done = () => el.remove();
+      el.onload = () => {
         done();
-        const module = loaded();
+        const module = loadedGlobal<T>(script);
         if (module) resolve(module);
-        else reject(new GovformsError(t.exportScriptFailed(src), 'export-script-failed'));
+        else reject(failed(src));
       };
-      script.onerror = () => {
+      el.onerror = () => {
         done();
-        reject(new GovformsError(t.exportScriptFailed(src), 'export-script-failed'));
+        reject(failed(src));
       };
-      document.head.appendChild(script);
+      document.head.appendChild(el);
     }).catch((e: unknown) => {
       // The next call tries again (the network may be back).
       loading = undefined;
@@ -45,9 +73,11 @@ export function createScriptLoader(defaultUrl: string | undefined) {
 
   return {
     load,
-    configure(opts: { exportScriptUrl?: string }) {
-      if (opts.exportScriptUrl) url = new URL(opts.exportScriptUrl, document.baseURI).href;
+    /** Takes the file's address from GovForms.configure({ [script.option]: url }), if given. */
+    configure(opts: Record<string, unknown>) {
+      const given = opts[script.option];
+      if (typeof given === 'string' && given) url = new URL(given, document.baseURI).href;
     },
-    get exportScriptUrl() { return url; },
+    get url() { return url; },
   };
 }

@@ -3,11 +3,14 @@
  * window.GovForms from dist/govforms.iife.js.
  */
 import { createExportApi } from './export-api.js';
+import { createRegistrar, summaryOf, type FormSummary } from './run-time-forms.js';
+import { listForms, type Locale } from '@govforms/core';
 
 export { mount } from './mount.js';
 export { defineGovformsElement, ELEMENT_TAG, type GovformsFormElement } from './element.js';
 export { downloadFile, type ExportApi, type ExportModule } from './export-api.js';
-export { embedMessages, type EmbedMessages } from './messages.js';
+export { embedMessages, messagesFor, type EmbedMessages } from './messages.js';
+export type { FormSummary } from './run-time-forms.js';
 export { shadowCss } from './styles.js';
 export type { EmbedErrorDetail, FormEventDetail, GovFormsHandle, MountOptions, ValidateResult } from './types.js';
 
@@ -16,3 +19,10 @@ const exportApi = createExportApi(() => import('./export-module.js'));
 export const exportBudgetXlsx = exportApi.exportBudgetXlsx;
 /** A Word document (.docx); the generators are loaded on first use. */
 export const renderDocument = exportApi.renderDocument;
+/** The forms there are (built in and registered): id, version and title in the locale. */
+export const forms = (locale?: Locale): FormSummary[] => listForms().map((f) => summaryOf(f, locale));
+/**
+ * Registers a form at run time (as GovForms.registerForm): mount() and <govforms-form> waiting for
+ * its id show it once it is registered, or core's reason when it is refused. Ajv is a dependency here.
+ */
+export const registerForm = createRegistrar(async () => undefined);

@@ -3,12 +3,14 @@
  * portal's CSS and the form's CSS never meet. destroy() saves the waiting draft and leaves
  * nothing behind: no DOM, no listener, no timer, no open store or channel.
  */
-import { getForm, type FormDefinition, type Locale } from '@govforms/core';
+import { getForm, words, type FormDefinition, type Locale } from '@govforms/core';
+import { shownLocale } from '@govforms/react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { FormController, type ControllerEvents } from './controller.js';
 import { EmbeddedForm } from './EmbeddedForm.js';
 import { messagesFor, toLocale } from './messages.js';
+import { onRegistrationChange, registrationStatus, type RegistrationStatus } from './run-time-forms.js';
 import { shadowCss } from './styles.js';
 import type { GovFormsHandle, MountOptions } from './types.js';
 
@@ -19,12 +21,13 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** A handle that does nothing, for a mount that could not start; validate() carries the reason. */
 function inertHandle(opts: Partial<MountOptions>, message: string, destroy: () => void = () => {}): GovFormsHandle {
+  const label = words(toLocale(opts.locale)).form();
   const data = opts.data && typeof opts.data === 'object' ? structuredClone(opts.data) : {};
   return {
     form: String(opts.form ?? ''), formVersion: '', ready: Promise.resolve(),
     getData: () => structuredClone(data),
     setData: () => console.error(`[govforms] ${message}`),
-    validate: () => ({ valid: false, errors: [{ path: '', message, keyword: 'mount' }], findings: [] }),
+    validate: () => ({ valid: false, errors: [{ path: '', keyword: 'mount', label, message }], findings: [] }),
     exportDraft: () => { throw new Error(message); },
     importDraft: () => Promise.reject(new Error(message)),
     removeDraft: () => Promise.resolve(),
@@ -72,8 +75,25 @@ function addStyles(shadow: ShadowRoot): () => void {
   return () => style.remove();
 }
 
+export type MountedHandle = GovFormsHandle & {
+  controller?: FormController;
+  /** Where the form id stood when mounted (a form being registered at run time mounts again once it is there). */
+  status: RegistrationStatus['kind'];
+};
+
+/** A text in place of the form: why it cannot be shown, or that it is still loading. */
+function showInstead(container: HTMLElement, locale: Locale, text: string, alert: boolean): void {
+  const p = document.createElement('p');
+  p.className = alert ? 'gf-notice gf-notice--error' : 'gfe-loading';
+  if (alert) p.setAttribute('role', 'alert');
+  p.textContent = text;
+  container.className = 'gfe-root';
+  container.lang = shownLocale(locale);
+  container.append(p);
+}
+
 /** Renders the form (or the reason it cannot be shown) into a shadow root; the caller owns the shadow root's host. */
-export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: ControllerEvents): GovFormsHandle & { controller?: FormController } {
+export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: ControllerEvents): MountedHandle {
   const locale: Locale = toLocale(opts.locale);
   const container = document.createElement('div');
   shadow.replaceChildren(container);
@@ -83,22 +103,23 @@ export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: Co
     removeStyles();
   };
 
+  const status = registrationStatus(opts.form);
+  if (status.kind === 'pending') {
+    const message = messagesFor(locale).formLoading();
+    showInstead(container, locale, message, false);
+    return { ...inertHandle(opts, message, clear), status: status.kind };
+  }
   let definition: FormDefinition;
   try {
-    if (opts.form === undefined || opts.form === null || opts.form === '') throw new Error(messagesFor(locale).missingForm);
+    if (opts.form === undefined || opts.form === null || opts.form === '') throw new Error(messagesFor(locale).missingForm());
+    if (status.kind === 'refused') throw status.error;
     definition = getForm(opts.form);
   } catch (e) {
     const message = messageOf(e);
     console.error(`[govforms] ${message}`);
-    const p = document.createElement('p');
-    p.className = 'gf-notice gf-notice--error';
-    p.setAttribute('role', 'alert');
-    p.textContent = message;
-    container.className = 'gfe-root';
-    container.lang = locale;
-    container.append(p);
-    events.error({ code: 'unknown-form', message });
-    return inertHandle(opts, message, clear);
+    showInstead(container, locale, message, true);
+    events.error({ code: status.kind === 'refused' ? status.error.code : 'unknown-form', message });
+    return { ...inertHandle(opts, message, clear), status: status.kind };
   }
 
   const controller = new FormController(definition, opts, events, locale);
@@ -108,6 +129,7 @@ export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: Co
   let destroyed = false;
   return {
     controller,
+    status: status.kind,
     form: definition.id,
     formVersion: definition.version,
     ready: controller.ready,
@@ -136,12 +158,12 @@ export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: Co
 export function mount(el: HTMLElement | string, opts: MountOptions): GovFormsHandle {
   const t = messagesFor(toLocale(opts && typeof opts === 'object' ? opts.locale : undefined));
   if (!opts || typeof opts !== 'object') {
-    console.error(`[govforms] ${t.badOptions}`);
-    return inertHandle({}, t.badOptions);
+    console.error(`[govforms] ${t.badOptions()}`);
+    return inertHandle({}, t.badOptions());
   }
   const target = resolveElement(el);
   if (!target) {
-    const message = t.missingElement(describe(el));
+    const message = t.missingElement({ what: describe(el) });
     console.error(`[govforms] ${message}`);
     opts.onError?.({ code: 'missing-element', message });
     return inertHandle(opts, message);
@@ -151,13 +173,29 @@ export function mount(el: HTMLElement | string, opts: MountOptions): GovFormsHan
   const shadow = host.attachShadow({ mode: 'open' });
   const call = <K extends keyof ControllerEvents>(name: K, fn: ((d: Parameters<ControllerEvents[K]>[0]) => void) | undefined) =>
     (detail: Parameters<ControllerEvents[K]>[0]) => fn?.(detail);
-  const handle = mountInShadow(shadow, opts, {
+  const events: ControllerEvents = {
     change: call('change', opts.onChange), submit: call('submit', opts.onSubmit), error: call('error', opts.onError),
+  };
+  let handle = mountInShadow(shadow, opts, events);
+  // A form being registered at run time (GovForms.registerForm) shows 正在载入 and mounts once it is registered or refused.
+  const stop = onRegistrationChange(() => {
+    if (handle.controller || registrationStatus(opts.form).kind === handle.status) return;
+    handle.destroy();
+    handle = mountInShadow(shadow, opts, events);
   });
-  const { controller: _controller, ...publicHandle } = handle;
   return {
-    ...publicHandle,
+    get form() { return handle.form; },
+    get formVersion() { return handle.formVersion; },
+    get ready() { return handle.ready; },
+    getData: () => handle.getData(),
+    setData: (data, o) => handle.setData(data, o),
+    validate: () => handle.validate(),
+    exportDraft: () => handle.exportDraft(),
+    importDraft: (text) => handle.importDraft(text),
+    removeDraft: () => handle.removeDraft(),
+    focusPath: (pointer) => handle.focusPath(pointer),
     destroy() {
+      stop();
       handle.destroy();
       host.remove();
     },

@@ -7,7 +7,7 @@ export interface FormEventDetail {
   /** The form version the data belongs to; store it with the data. */
   formVersion: string;
   data: object;
-  /** zh-CN (or en) messages with JSON Pointer paths. */
+  /** { path (JSON Pointer), keyword, label, message }, in the form's locale (zh-CN by default). */
   errors: ValidationError[];
   /** Regulation findings (宿政办发〔2024〕45号), each citing its article. */
   findings: Finding[];
@@ -19,13 +19,13 @@ export interface FormEventDetail {
 export interface EmbedErrorDetail { code: string; message: string }
 
 export interface MountOptions {
-  /** application | construction-plan | budget | completion | annual-report | change-filing */
+  /** A built-in form (application, construction-plan, budget, completion, annual-report, change-filing) or one registered with registerForm. */
   form: FormId;
   /** The form's data, e.g. loaded from the portal's back end. */
   data?: object;
   /** The form version `data` was saved under; older data is migrated to the current version. */
   formVersion?: string;
-  /** 'zh-CN' (default) or 'en'. */
+  /** 'zh-CN' (default), 'en' or any language tag: each word falls back to the language, then to zh-CN. */
   locale?: string;
   /** The other sections of the dossier, for rules that span forms. */
   dossier?: Dossier;

@@ -1,8 +1,37 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { registerForm } from '@govforms/core';
 import { useState } from 'react';
 import { GovForm } from './GovForm.js';
 import { describe, expect, it } from 'vitest';
-import { renderForm, sample } from './test-support/setup.js';
+import { openStep, renderForm, sample } from './test-support/setup.js';
+
+/** A small form as a portal would load it from its own server and register at run time. */
+const survey = {
+  form: { id: 'satisfaction-survey', version: '1.0.0', title: '满意度调查', dossierKey: 'satisfactionSurvey' },
+  schema: {
+    type: 'object',
+    properties: {
+      unit: { type: 'string', title: '单位名称', minLength: 1 },
+      rating: { type: 'string', title: '总体评价', oneOf: [{ const: 'good', title: '满意' }, { const: 'bad', title: '不满意' }] },
+      reason: { type: 'string', title: '不满意的原因', minLength: 1 },
+    },
+    required: ['unit', 'rating'],
+  },
+  uischema: {
+    type: 'Categorization',
+    elements: [
+      { type: 'Category', label: '基本情况', elements: [{ type: 'Control', scope: '#/properties/unit' }] },
+      {
+        type: 'Category', label: '评价', elements: [
+          { type: 'Control', scope: '#/properties/rating' },
+          { type: 'Control', scope: '#/properties/reason', rule: { effect: 'SHOW', condition: { scope: '#/properties/rating', schema: { const: 'bad' } } } },
+        ],
+      },
+    ],
+  },
+  i18n: { en: { title: 'Satisfaction survey', fields: { unit: 'Organisation', rating: 'Overall rating' }, steps: { 评价: 'Rating' } } },
+};
+registerForm(survey);
 
 describe('GovForm', () => {
   it('renders the first step of the application with Chinese labels tied to their inputs', () => {
@@ -52,5 +81,52 @@ describe('GovForm', () => {
     expect(name().value).toBe('宿迁市市场监督管理局');
     act(() => setData(seen[1]!));
     expect(name().value).toBe('宿迁市数据局（大数据中心）');
+  });
+
+  it('renders a form registered at run time: its steps, rule conditions, validation and its own words', async () => {
+    const { last } = renderForm({ form: 'satisfaction-survey', data: { unit: '宿迁市数据局' } });
+    expect(screen.getByRole('heading', { level: 2, name: '基本情况' })).toBeTruthy();
+    expect((screen.getByLabelText(/单位名称/) as HTMLInputElement).value).toBe('宿迁市数据局');
+    openStep('评价');
+    expect(screen.queryByLabelText(/不满意的原因/)).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: '不满意' }));
+    expect(screen.getByLabelText(/不满意的原因/)).toBeTruthy();
+    await waitFor(() => expect(last()?.data).toMatchObject({ rating: 'bad' }));
+    openStep('基本情况');
+    fireEvent.change(screen.getByLabelText(/单位名称/), { target: { value: '' } });
+    await waitFor(() => expect(last()!.errors).toContainEqual({ path: '/unit', keyword: 'required', label: '单位名称', message: '为必填项' }));
+    expect(screen.getByText('为必填项')).toBeTruthy();
+  });
+
+  it('a form registered at run time speaks its i18n’s locale and falls back to the schema’s words', () => {
+    renderForm({ form: 'satisfaction-survey', data: {}, locale: 'en' });
+    expect(screen.getByLabelText(/Organisation/)).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('navigation', { name: 'Steps' })).getByRole('button', { name: /^Rating/ }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Rating' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Overall rating/ })).toBeTruthy();
+  });
+});
+
+describe('GovForm in any locale', () => {
+  it('"en-GB" shows the English words (language fallback) with lang="en"', () => {
+    const { container } = renderForm({ form: 'application', data: sample('application'), locale: 'en-GB' });
+    expect(screen.getByRole('navigation', { name: 'Steps' })).toBeTruthy();
+    expect(screen.getByText(/Step 1 of 6/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Regulation check' })).toBeTruthy();
+    expect(container.querySelector('.gf-root')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('a locale govforms has no words for ("fr") shows the zh-CN words, lang="zh-CN", without crashing', () => {
+    const { container } = renderForm({ form: 'budget', data: sample('budget'), locale: 'fr' });
+    expect(screen.getByRole('navigation', { name: '填写步骤' })).toBeTruthy();
+    expect(screen.getByText(/第 1 步，共 2 步/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '规定检查' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: '第 1 行 费用类别' })).toBeTruthy();
+    expect(container.querySelector('.gf-root')!.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('an unusable locale tag is zh-CN too', () => {
+    renderForm({ form: 'application', data: sample('application'), locale: 'not a locale!' });
+    expect(screen.getByRole('heading', { level: 2, name: '申报单位' })).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { createAjv, findForm, getForm, type Dossier, type FormDefinition, type FormId, type Locale, type Policy, type Finding, type ValidationError } from '@govforms/core';
+import { findForm, getForm, ruleConditions, SOURCE_LOCALE, words, type Dossier, type FormDefinition, type FormId, type Locale, type Policy, type Finding, type ValidationError } from '@govforms/core';
 import { JsonForms } from '@jsonforms/react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { forwardRef, useCallback, useImperativeHandle, useMemo, type ForwardedRef } from 'react';
@@ -6,14 +6,14 @@ import { FindingsPanel, sectionOf } from './findings/FindingsPanel.js';
 import { useDataFromParent, useFormData, useReportChanges } from './form-data.js';
 import { checkNow, mergeErrors, useFormState } from './form-state.js';
 import { formTranslator } from './i18n/form-translator.js';
-import { messagesFor } from './i18n/messages.js';
+import { messagesFor, shownLocale } from './i18n/messages.js';
 import { govformsRenderers } from './renderers/index.js';
 import { GovFormContext, type GovFormRuntime } from './runtime.js';
 import { useFocusPath } from './use-focus-path.js';
 import { useStyles } from './styles/inject.js';
 
 export interface GovFormProps {
-  /** Form id: 'application', 'construction-plan', 'budget', 'completion', 'annual-report', 'change-filing'. */
+  /** Form id: any registered form (listForms(): the built-in forms/<id> folders and those added with registerForm). */
   form: FormId;
   /** The form's data (its section of the dossier). A new object from outside replaces what is shown. */
   data?: object;
@@ -43,21 +43,10 @@ export interface GovFormHandle {
   goToStep(index: number): void;
 }
 
-let ajv: ReturnType<typeof createAjv> | undefined;
-/**
- * One Ajv with govforms' formats (yuan, decimal2, uscc, phone), shared by every form on the page.
- * JSON Forms uses it for the uischemas' rule conditions (validation is core's validateForm). Not
- * checking those tiny schemas against the JSON Schema meta-schema spares compiling the
- * meta-schema during the first render (~60 ms); the forms' own schemas are checked by core's tests.
- */
-function sharedAjv() {
-  ajv ??= createAjv({ validateSchema: false });
-  return ajv;
-}
-
 function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref: ForwardedRef<GovFormHandle>) {
-  const { definition: form, locale = 'zh-CN', readOnly = false, showFindings = true } = props;
+  const { definition: form, locale = SOURCE_LOCALE, readOnly = false, showFindings = true } = props;
   const t = messagesFor(locale);
+  const w = words(locale);
   const data = useFormData(props.data);
   const { current, currentRef } = data;
   const state = useFormState(form, current, { dossier: props.dossier, today: props.today, policy: props.policy, locale });
@@ -77,7 +66,7 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
     getData: () => currentRef.current,
     validate: () => {
       const now = checkNow(form, currentRef.current, { dossier: props.dossier, today: props.today, policy: props.policy, locale });
-      const errors = mergeErrors(now.schemaErrors, state.drafts, locale);
+      const errors = mergeErrors(now.schemaErrors, state.drafts);
       return { valid: errors.length === 0, errors, findings: now.findings };
     },
     goToStep: state.goToStep,
@@ -87,17 +76,18 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
     .filter((f) => sectionOf(f.path) === form.dossierKey).flatMap((f) => f.requires ?? [])), [state.findings, form]);
   const { errorMap, checked, visitedSteps, activeStep, touched, touch, drafts, remapRows, findings, goToStep } = state;
   const runtime = useMemo<GovFormRuntime>(() => ({
-    locale, t, form, readOnly, errors: errorMap, checked, reveal: visitedSteps.has(activeStep), touched, touch, drafts, setDraft,
+    locale, t, w, form, readOnly, errors: errorMap, checked, reveal: visitedSteps.has(activeStep), touched, touch, drafts, setDraft,
     remapRows, findings, requiredDocuments, activeStep, goToStep, visitedSteps,
-  }), [locale, t, form, readOnly, errorMap, checked, visitedSteps, activeStep, touched, touch, drafts, setDraft, remapRows,
+  }), [locale, t, w, form, readOnly, errorMap, checked, visitedSteps, activeStep, touched, touch, drafts, setDraft, remapRows,
     findings, requiredDocuments, goToStep]);
 
-  // The form's labels, descriptions and options in the locale (see i18n/form-translator.ts).
+  // The form's labels, descriptions and options in the locale (see i18n/form-translator.ts). JSON Forms
+  // asks `ajv` only to evaluate uischema rule conditions: core answers from precompiled validators (no eval).
   const i18n = useMemo(() => ({ locale, translate: formTranslator(form, locale) }), [form, locale]);
   const jsonforms = useMemo(() => (
     <JsonForms
       schema={form.schema as JsonSchema} uischema={form.uischema as UISchemaElement} data={data.external}
-      renderers={govformsRenderers} cells={[]} ajv={sharedAjv()} validationMode="NoValidation" readonly={readOnly}
+      renderers={govformsRenderers} cells={[]} ajv={ruleConditions as never} validationMode="NoValidation" readonly={readOnly}
       onChange={data.onJsonFormsChange} i18n={i18n}
     />
   ), [form, data.external, readOnly, data.onJsonFormsChange, i18n]);
@@ -106,10 +96,10 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
     if (f.path && !focusPath(f.path)) props.onNavigate?.(f.path, f);
   };
   return (
-    <div className={['gf-root', props.className].filter(Boolean).join(' ')} ref={rootRef} lang={locale} data-gf-form={form.id}>
+    <div className={['gf-root', props.className].filter(Boolean).join(' ')} ref={rootRef} lang={shownLocale(locale)} data-gf-form={form.id}>
       <div className={showFindings ? 'gf-layout gf-layout--findings' : 'gf-layout'}>
         <div className="gf-main">
-          {readOnly ? <p className="gf-tag">{t.form.readOnly}</p> : null}
+          {readOnly ? <p className="gf-tag">{t.form.readOnly()}</p> : null}
           <GovFormContext.Provider value={runtime}>{jsonforms}</GovFormContext.Provider>
         </div>
         {showFindings ? (

@@ -4,7 +4,7 @@
  * core's validateForm merged with the drafts, and the live findings of checkDossier.
  */
 import {
-  checkDossier, validateForm, type Dossier, type DossierKey, type Finding, type FormDefinition, type Locale, type Policy, type ValidationError,
+  checkDossier, dossierKeys, validateForm, type Dossier, type DossierKey, type Finding, type FormDefinition, type Locale, type Policy, type ValidationError,
 } from '@govforms/core';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { remapUnderArray } from './paths.js';
@@ -13,27 +13,18 @@ import type { Draft } from './runtime.js';
 
 export interface CheckInputs { dossier?: Dossier | undefined; today?: string | undefined; policy?: Partial<Policy> | undefined; locale: Locale }
 
-const separator = (locale: Locale) => (locale === 'en' ? ': ' : '：');
-
-/** A core message without its field label ("单位名称：为必填项" → "为必填项"): the field shows its label. */
-export function withoutLabel(message: string, locale: Locale): string {
-  const sep = separator(locale);
-  const at = message.indexOf(sep);
-  return at >= 0 ? message.slice(at + sep.length) : message;
-}
-
 /** Schema errors and drafts as one list; a draft replaces the schema's complaint at its own path. */
-export function mergeErrors(schemaErrors: readonly ValidationError[], drafts: Readonly<Record<string, Draft>>, locale: Locale): ValidationError[] {
-  const sep = separator(locale);
-  const fromDrafts = Object.entries(drafts).map(([path, d]) => ({ path, keyword: 'input', message: `${d.label}${sep}${d.message}` }));
+export function mergeErrors(schemaErrors: readonly ValidationError[], drafts: Readonly<Record<string, Draft>>): ValidationError[] {
+  const fromDrafts = Object.entries(drafts).map(([path, d]) => ({ path, keyword: 'input', label: d.label, message: d.message }));
   return [...fromDrafts, ...schemaErrors.filter((e) => !Object.hasOwn(drafts, e.path))];
 }
 
-export function errorsByPointer(errors: readonly ValidationError[], locale: Locale): Map<string, string[]> {
+/** Messages by JSON Pointer, without labels: each field shows its own label above them. */
+export function errorsByPointer(errors: readonly ValidationError[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const e of errors) {
     const list = map.get(e.path) ?? [];
-    list.push(withoutLabel(e.message, locale));
+    list.push(e.message);
     map.set(e.path, list);
   }
   return map;
@@ -42,7 +33,6 @@ export function errorsByPointer(errors: readonly ValidationError[], locale: Loca
 interface Checked { schemaErrors: ValidationError[]; findings: Finding[]; problem?: string }
 
 const NOT_CHECKED = Symbol('not checked yet');
-const SECTIONS: readonly DossierKey[] = ['application', 'constructionPlan', 'budget', 'completion', 'annualReport', 'change'];
 
 /**
  * The dossier's other sections as one object that keeps its identity while they do not change:
@@ -50,9 +40,10 @@ const SECTIONS: readonly DossierKey[] = ['application', 'constructionPlan', 'bud
  */
 function useOtherSections(dossier: Dossier | undefined, own: DossierKey): Dossier | undefined {
   const memo = useRef<{ from: unknown[]; others: Dossier | undefined } | null>(null);
-  const from = [dossier === undefined, ...SECTIONS.map((k) => (k === own ? undefined : dossier?.[k]))];
-  if (!memo.current || from.some((v, i) => v !== memo.current!.from[i])) {
-    const others = dossier && Object.fromEntries(SECTIONS.filter((k) => k !== own && dossier[k] !== undefined).map((k) => [k, dossier[k]]));
+  const sections = dossierKeys();
+  const from = [dossier === undefined, ...sections.map((k) => (k === own ? undefined : dossier?.[k]))];
+  if (!memo.current || from.length !== memo.current.from.length || from.some((v, i) => v !== memo.current!.from[i])) {
+    const others = dossier && Object.fromEntries(sections.filter((k) => k !== own && dossier[k] !== undefined).map((k) => [k, dossier[k]]));
     memo.current = { from, others };
   }
   return memo.current.others;
@@ -98,8 +89,8 @@ export function useFormState(form: FormDefinition, current: unknown, check: Chec
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [form, deferred, locale, dossier, today, policy],
   );
-  const errors = useMemo(() => mergeErrors(result.schemaErrors, drafts, locale), [result, drafts, locale]);
-  const errorMap = useMemo(() => errorsByPointer(errors, locale), [errors, locale]);
+  const errors = useMemo(() => mergeErrors(result.schemaErrors, drafts), [result, drafts]);
+  const errorMap = useMemo(() => errorsByPointer(errors), [errors]);
 
   const setDraft = useCallback((pointer: string, draft: Draft | undefined) => setDrafts((prev) => {
     if (!draft) {

@@ -1,5 +1,6 @@
+import { scopeToPointer } from '@govforms/core';
 import { describe, expect, it } from 'vitest';
-import { isWithin, moveMapping, remapUnderArray, removeMapping, scopeToPointer, toDotPath, toPointer } from './paths.js';
+import { isWithin, moveMapping, remapUnderArray, removeMapping, toDotPath, toPointer } from './paths.js';
 
 describe('paths', () => {
   it('converts JSON Forms dot paths and uischema scopes to JSON Pointers and back', () => {

@@ -1,9 +1,9 @@
 /**
  * JSON Forms addresses data with dot paths ("applicant.name", "items.3.amount"); govforms
  * (errors, findings, drafts) with JSON Pointers ("/applicant/name"). These helpers convert
- * and compare them. Property names in the forms never contain "." or "/".
+ * and compare them. Property names in the forms never contain "." or "/". (A uischema scope
+ * becomes a pointer through core's scopeToPointer.)
  */
-import { toDataPath } from '@jsonforms/core';
 
 /** "applicant.name" → "/applicant/name"; "" → "" (the whole form). */
 export function toPointer(dotPath: string): string {
@@ -13,11 +13,6 @@ export function toPointer(dotPath: string): string {
 /** "/items/3/amount" → "items.3.amount". */
 export function toDotPath(pointer: string): string {
   return pointer.split('/').slice(1).join('.');
-}
-
-/** A uischema scope ("#/properties/applicant/properties/name") as a pointer ("/applicant/name"). */
-export function scopeToPointer(scope: string): string {
-  return toPointer(toDataPath(scope));
 }
 
 /** True when `pointer` is `ancestor` itself or lies under it ("/a/b" is within "/a", not within "/ab"). */

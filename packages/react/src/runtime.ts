@@ -5,15 +5,17 @@
  * show, the live findings and the wizard position. GovForm provides it.
  */
 import { createContext, useCallback, useContext, useId } from 'react';
-import type { Finding, FormDefinition, Locale } from '@govforms/core';
-import { messagesFor, type Messages } from './i18n/messages.js';
+import { SOURCE_LOCALE, words, type Finding, type FormDefinition, type Locale } from '@govforms/core';
+import { messagesFor, type Messages, type Words } from './i18n/messages.js';
 
 /** Typed text that does not parse (yet): shown in its field, reported as an error, never lost. */
 export interface Draft { text: string; message: string; label: string }
 
 export interface GovFormRuntime {
   locale: Locale;
+  /** React's words (locales/<locale>/react.json) and core's shared words, in the locale. */
   t: Messages;
+  w: Words;
   form: FormDefinition | undefined;
   readOnly: boolean;
   /** Error messages by JSON Pointer, without the field label (the field shows its own label). */
@@ -38,10 +40,8 @@ export interface GovFormRuntime {
 }
 
 const noop = () => {};
-const zhCN = messagesFor('zh-CN');
-
 export const defaultRuntime: GovFormRuntime = {
-  locale: 'zh-CN', t: zhCN, form: undefined, readOnly: false, errors: new Map(), checked: true, reveal: false,
+  locale: SOURCE_LOCALE, t: messagesFor(SOURCE_LOCALE), w: words(SOURCE_LOCALE), form: undefined, readOnly: false, errors: new Map(), checked: true, reveal: false,
   touched: new Set(), touch: noop, drafts: {}, setDraft: noop, remapRows: noop, findings: [],
   requiredDocuments: new Set(), activeStep: 0, goToStep: noop, visitedSteps: new Set(),
 };
@@ -62,6 +62,7 @@ export interface FieldState {
   setDraft(text: string | undefined, message?: string): void;
   touch(): void;
   t: Messages;
+  w: Words;
   readOnly: boolean;
 }
 
@@ -86,6 +87,6 @@ export function useField(pointer: string, label: string, hasValue: boolean): Fie
   const touchField = useCallback(() => touch(pointer), [touch, pointer]);
   return {
     pointer, inputId: `${base}in`, helpId: `${base}help`, errorId: `${base}err`, errors, invalid: errors.length > 0,
-    draft: rt.drafts[pointer], setDraft: setFieldDraft, touch: touchField, t: rt.t, readOnly: rt.readOnly,
+    draft: rt.drafts[pointer], setDraft: setFieldDraft, touch: touchField, t: rt.t, w: rt.w, readOnly: rt.readOnly,
   };
 }

@@ -3,13 +3,9 @@
  * (or a uischema scope, or a translation key) to the schema node of that value. Only own
  * properties are followed, so a hostile pointer ("/__proto__/x") leads nowhere.
  */
-import { isPlainObject } from '../read.js';
+import { field as own, isPlainObject } from '../read.js';
 
 export type SchemaNode = Record<string, unknown>;
-
-function own(o: unknown, key: string): unknown {
-  return isPlainObject(o) && Object.hasOwn(o, key) ? o[key] : undefined;
-}
 
 export function decodePointerSegment(s: string): string {
   return s.replace(/~1/g, '/').replace(/~0/g, '~');

@@ -2,7 +2,7 @@ import { getForm } from '@govforms/core';
 import { budgetSummary } from '../budget-summary.js';
 import { fieldRows } from '../field-rows.js';
 import { findingRows } from '../findings-list.js';
-import { own } from '../own.js';
+import { field as own } from '@govforms/core';
 import { budgetSummaryTags, fieldRowTags, findingTags } from '../shared-tags.js';
 import type { TemplateMapper } from '../template-definition.js';
 import type { ViewObject } from '../view-text.js';

@@ -3,7 +3,7 @@ import { formatDate } from '../dossier-view.js';
 import { fieldRows } from '../field-rows.js';
 import { findingRows } from '../findings-list.js';
 import { documentWords as w } from '../messages.js';
-import { own } from '../own.js';
+import { field as own } from '@govforms/core';
 import { fieldRowTags, findingTags } from '../shared-tags.js';
 import type { TemplateMapper } from '../template-definition.js';
 import type { ViewObject } from '../view-text.js';

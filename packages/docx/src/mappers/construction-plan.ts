@@ -1,7 +1,7 @@
 import { basicChapters, chineseNumeral, fieldTitle, getForm, independentChapters } from '@govforms/core';
 import { budgetSummary } from '../budget-summary.js';
 import { fieldRows } from '../field-rows.js';
-import { own } from '../own.js';
+import { field as own } from '@govforms/core';
 import { paragraphsOf } from '../paragraphs.js';
 import { budgetSummaryTags, fieldRowTags } from '../shared-tags.js';
 import type { TemplateMapper } from '../template-definition.js';

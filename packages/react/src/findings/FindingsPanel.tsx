@@ -1,4 +1,6 @@
-import { articleLabel, documentKindLabel, formForDossierKey, type DossierKey, type Finding, type Locale } from '@govforms/core';
+import {
+  articleLabel, documentKindLabel, dossierKeys, formForDossierKey, formTitle, words, type DossierKey, type Finding, type Locale,
+} from '@govforms/core';
 import { useId } from 'react';
 import { messagesFor } from '../i18n/messages.js';
 
@@ -11,12 +13,10 @@ export interface FindingsPanelProps {
   className?: string;
 }
 
-const SECTIONS: readonly string[] = ['application', 'constructionPlan', 'budget', 'completion', 'annualReport', 'change'];
-
 /** The dossier section a finding's JSON Pointer points into ("/budget/items" → "budget"). */
 export function sectionOf(path: string | undefined): DossierKey | undefined {
   const key = path?.split('/')[1];
-  return key !== undefined && SECTIONS.includes(key) ? (key as DossierKey) : undefined;
+  return key !== undefined && dossierKeys().includes(key) ? key : undefined;
 }
 
 /**
@@ -25,14 +25,15 @@ export function sectionOf(path: string | undefined): DossierKey | undefined {
  */
 export function FindingsPanel({ findings, locale, section, onSelect, className }: FindingsPanelProps) {
   const t = messagesFor(locale).findings;
+  const w = words(locale);
   const headingId = useId();
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return (
     <aside className={['gf-findings', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
-      <h2 className="gf-findings-title" id={headingId}>{t.title}</h2>
-      <p className="gf-findings-source">{t.source}</p>
+      <h2 className="gf-findings-title" id={headingId}>{t.title()}</h2>
+      <p className="gf-findings-source">{t.source()}</p>
       <p className="gf-findings-summary" role="status" aria-live="polite">
-        {findings.length ? t.summary(count('error'), count('warning'), count('info')) : t.none}
+        {findings.length ? t.summary({ errors: count('error'), warnings: count('warning'), notes: count('info') }) : t.none()}
       </p>
       <ul className="gf-findings-list">
         {findings.map((f, i) => {
@@ -41,16 +42,18 @@ export function FindingsPanel({ findings, locale, section, onSelect, className }
           return (
             <li key={`${f.ruleId}-${f.path ?? ''}-${i}`} className={`gf-finding gf-finding--${f.severity}`} data-gf-rule={f.ruleId}>
               <p className="gf-finding-head">
-                <span className={`gf-badge gf-badge--${f.severity}`}>{t.severity[f.severity]}</span>
+                <span className={`gf-badge gf-badge--${f.severity}`}>{w.severity[f.severity]()}</span>
                 <span className="gf-article">{articleLabel(f.article, locale)}</span>
               </p>
               <p className="gf-finding-message">{f.message}</p>
               {f.requires?.length ? (
-                <p className="gf-finding-requires">{t.requires}{f.requires.map((k) => documentKindLabel(k, locale)).join(locale === 'en' ? ', ' : '、')}</p>
+                <p className="gf-finding-requires">
+                  {t.requires({ documents: f.requires.map((k) => documentKindLabel(k, locale)).join(w.listSeparator()) })}
+                </p>
               ) : null}
               {target && onSelect ? (
                 <button type="button" className="gf-link gf-finding-go" onClick={() => onSelect(f)}>
-                  {here ? t.goTo : t.goToOther(locale === 'en' ? formForDossierKey(target).titleEn : formForDossierKey(target).title)}
+                  {here ? t.goTo() : t.goToOther({ form: formTitle(formForDossierKey(target), locale) })}
                 </button>
               ) : null}
             </li>

@@ -1,13 +1,15 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { BUDGET_CATEGORIES, listForms, type FormDefinition, type Locale } from '@govforms/core';
+import { BUDGET_CATEGORIES, fieldTitle, listForms, type FormDefinition, type Locale } from '@govforms/core';
 import { describe, expect, it } from 'vitest';
 import { GovForm } from '../GovForm.js';
 import { renderForm } from '../test-support/setup.js';
 import {
-  choicesAt, dataShowingEverything, expectedWords, fieldLabel, HAN, layoutLabels, schemaAt, shownWords,
+  choicesAt, dataShowingEverything, expectedWords, fieldLabel, HAN, layoutLabels, schemaAt, shownWords, translatedLocales,
 } from '../test-support/form-text.js';
 
 const forms = listForms().map((f) => [f.id, f] as const);
+/** Every form with every locale it has its own words for (forms/<id>/i18n/<locale>.json). */
+const translated = listForms().flatMap((f) => translatedLocales(f).map((locale) => [f.id, locale, f] as const));
 
 function stepButtons(): HTMLElement[] {
   return within(screen.getAllByRole('navigation')[0]!).getAllByRole('button');
@@ -50,16 +52,16 @@ function expectStepWords(form: FormDefinition, locale: Locale, step: number): nu
 }
 
 describe('the form’s own words follow the locale', () => {
-  it.each(forms)('en: every step of %s has no Chinese label, legend, option, help text or step title', (_, form) => {
-    renderForm({ form: form.id, data: dataShowingEverything(form), locale: 'en', showFindings: false });
-    const want = expectedWords(form, 'en');
+  it.each(translated)('every step of %s in %s has no Chinese label, legend, option, help text or step title', (_, locale, form) => {
+    renderForm({ form: form.id, data: dataShowingEverything(form), locale, showFindings: false });
+    const want = expectedWords(form, locale);
     const steps = (form.uischema as { elements?: { label?: string }[] }).elements ?? [];
     expect(Array.from(document.querySelectorAll('.gf-step-label'), (el) => el.textContent))
       .toEqual(steps.map((s) => want.layout(s.label!)));
     const compared = eachStep((i) => {
       const chinese = shownWords(document).filter((w) => HAN.test(w));
-      expect(chinese, `${form.id} step ${i + 1}`).toEqual([]);
-      return expectStepWords(form, 'en', i);
+      expect(chinese, `${form.id} (${locale}) step ${i + 1}`).toEqual([]);
+      return expectStepWords(form, locale, i);
     });
     expect(compared).toBeGreaterThan(0);
   });
@@ -93,7 +95,7 @@ describe('the form’s own words follow the locale', () => {
     const application = listForms().find((f) => f.id === 'application')!;
     renderForm({ form: 'application', data: application.sample, locale: 'en' });
     fireEvent.click(stepButtons()[stepButtons().length - 1]!);
-    const group = screen.getByRole('group', { name: new RegExp(application.translations.en.fields.attachments!) });
+    const group = screen.getByRole('group', { name: new RegExp(fieldTitle(application, '/attachments', 'en')) });
     const boxes = within(group).getAllByRole('checkbox');
     const want = choicesAt(application, '/attachments');
     expect(boxes.map((b) => b.closest('label')!.querySelector('span')!.textContent)).toEqual(want.map((c) => expectedWords(application, 'en').choice('/attachments', c)));
@@ -106,10 +108,10 @@ describe('the form’s own words follow the locale', () => {
     const name = schemaAt(application, '/applicant/name')!.title as string;
     expect(screen.getByLabelText(new RegExp(name))).toBeTruthy();
     rerender(<GovForm form="application" data={application.sample} today="2023-09-20" locale="en" />);
-    const en = application.translations.en;
-    expect(screen.getByLabelText(new RegExp(en.fields['applicant.name']!))).toBeTruthy();
+    const en = application.i18n.en!;
+    expect(screen.getByLabelText(new RegExp(en.fields!['applicant.name']!))).toBeTruthy();
     expect(screen.queryByLabelText(new RegExp(name))).toBeNull();
-    expect(screen.getByRole('heading', { level: 2, name: en.steps['申报单位'] })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 3, name: en.steps['单位信息'] })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: en.steps!['申报单位'] })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: en.steps!['单位信息'] })).toBeTruthy();
   });
 });

@@ -15,7 +15,7 @@ export function BooleanControl(props: ControlProps) {
   const pointer = toPointer(path);
   const field = useField(pointer, label, typeof data === 'boolean');
   if (!visible) return null;
-  const choices: [boolean, string][] = [[true, field.t.yes], [false, field.t.no]];
+  const choices: [boolean, string][] = [[true, field.w.yes()], [false, field.w.no()]];
   return (
     <FieldShell field={field} label={label} required={!!required} description={description} group className="gf-field--boolean">
       <div className="gf-choices gf-choices--inline" data-gf-path={pointer}>

@@ -7,8 +7,6 @@ import { describedBy, FieldShell } from './FieldShell.js';
 /** Long text (`options.multi: true`): the chapters of a plan, summaries, explanations. */
 export const chapterControlTester: RankedTester = rankWith(6, and(isStringControl, isMultiLineControl));
 
-const grouped = (n: number) => n.toLocaleString('en-US');
-
 /** Characters as the schema's maxLength counts them (code points, so 𠮷 is one). */
 export function countCharacters(text: string): number {
   let n = 0;
@@ -37,8 +35,8 @@ export function ChapterControl(props: ControlProps) {
       field={field} label={label} required={!!required} description={description} className="gf-field--chapter"
       after={
         <p className={over ? 'gf-count gf-count--over' : 'gf-count'} id={countId}>
-          {field.t.chapter.count(grouped(count), max === undefined ? undefined : grouped(max))}
-          {over ? ` ${field.t.chapter.over(grouped(count - (max ?? 0)))}` : ''}
+          {max === undefined ? field.t.chapter.count({ count }) : field.t.chapter.countWithLimit({ count, max })}
+          {over ? ` ${field.t.chapter.over({ count: count - max })}` : ''}
         </p>
       }
     >

@@ -1,10 +1,9 @@
 import { and, isControl, rankWith, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
-import { useOptionI18n } from '../i18n/form-translator.js';
 import { toPointer } from '../paths.js';
 import { useField, useGovForm } from '../runtime.js';
 import { FieldShell } from './FieldShell.js';
-import { hasOptions, optionsOf } from './options.js';
+import { choicesAt, hasOptions } from './options.js';
 
 /** A list of distinct choices: document-kind checklists, funding sources, shared platforms. */
 export const checklistControlTester: RankedTester = rankWith(8, and(
@@ -20,12 +19,11 @@ export const checklistControlTester: RankedTester = rankWith(8, and(
 export function ChecklistControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description, schema, rootSchema } = props;
   const pointer = toPointer(path);
-  const { requiredDocuments } = useGovForm();
+  const rt = useGovForm();
   const selected: unknown[] = Array.isArray(data) ? data : [];
   const field = useField(pointer, label, selected.length > 0);
-  const i18n = useOptionI18n(props);
   if (!visible) return null;
-  const options = optionsOf(schema.items, rootSchema, i18n);
+  const options = choicesAt(rt.form, pointer, rt.locale, schema, rootSchema);
   const toggle = (value: string, on: boolean) => {
     const known = options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v)));
     const unknown = selected.filter((v) => !options.some((o) => o.value === v));
@@ -36,11 +34,11 @@ export function ChecklistControl(props: ControlProps) {
   const many = options.length > 8;
   return (
     <FieldShell field={field} label={label} required={!!required} description={description} group className="gf-field--checklist">
-      <p className="gf-count">{field.t.checklist.selected(selected.length, options.length)}</p>
+      <p className="gf-count">{field.t.checklist.selected({ count: selected.length, total: options.length })}</p>
       <ul className={many ? 'gf-checklist gf-checklist--columns' : 'gf-checklist'} data-gf-path={pointer}>
         {options.map((o) => {
           const checked = selected.includes(o.value);
-          const flagged = !checked && requiredDocuments.has(o.value);
+          const flagged = !checked && rt.requiredDocuments.has(o.value);
           return (
             <li key={o.value} className={flagged ? 'gf-check gf-check--required' : 'gf-check'}>
               <label className="gf-choice">
@@ -49,7 +47,7 @@ export function ChecklistControl(props: ControlProps) {
                   onChange={(e) => toggle(o.value, e.target.checked)} onBlur={field.touch}
                 />
                 <span>{o.label}</span>
-                {flagged ? <span className="gf-tag gf-tag--warning">{field.t.checklist.requiredByRule}</span> : null}
+                {flagged ? <span className="gf-tag gf-tag--warning">{field.t.checklist.requiredByRule()}</span> : null}
               </label>
             </li>
           );

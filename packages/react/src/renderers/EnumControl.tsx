@@ -1,10 +1,9 @@
 import { isEnumControl, isOneOfEnumControl, or, rankWith, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
-import { useOptionI18n } from '../i18n/form-translator.js';
 import { toPointer } from '../paths.js';
-import { useField, type FieldState } from '../runtime.js';
+import { useField, useGovForm, type FieldState } from '../runtime.js';
 import { describedBy, FieldShell } from './FieldShell.js';
-import { optionsOf, type Option } from './options.js';
+import { choicesAt, type Option } from './options.js';
 
 export const enumControlTester: RankedTester = rankWith(6, or(isOneOfEnumControl, isEnumControl));
 
@@ -41,7 +40,7 @@ function SelectChoice({ field, options, value, enabled, hasHelp, onPick }: Choic
       aria-invalid={field.invalid || undefined} aria-describedby={describedBy(field, hasHelp)} data-gf-path={field.pointer}
       onChange={(e) => onPick(e.target.value === '' ? undefined : e.target.value)} onBlur={field.touch}
     >
-      <option value="">{field.t.choose}</option>
+      <option value="">{field.t.choose()}</option>
       {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
     </select>
   );
@@ -52,9 +51,9 @@ export function EnumControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description, schema, rootSchema, uischema } = props;
   const pointer = toPointer(path);
   const field = useField(pointer, label, data !== undefined);
-  const i18n = useOptionI18n(props);
+  const rt = useGovForm();
   if (!visible) return null;
-  const options = optionsOf(schema, rootSchema, i18n);
+  const options = choicesAt(rt.form, pointer, rt.locale, schema, rootSchema);
   const radios = prefersRadios(options, path, uischema.options?.format);
   const value = data === undefined ? '' : String(data);
   const choice = { field, options, value, enabled, hasHelp: !!description, onPick: (v: string | undefined) => handleChange(path, v) };

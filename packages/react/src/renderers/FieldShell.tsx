@@ -27,7 +27,7 @@ export function FieldShell({ field, label, required, description, group, classNa
     <>
       {group ? (
         <legend className="gf-label">
-          {label}{mark}{required ? <span className="gf-sr-only">（{field.t.required}）</span> : null}
+          {label}{mark}{required ? <span className="gf-sr-only">{field.t.required()}</span> : null}
         </legend>
       ) : (
         <label className="gf-label" htmlFor={field.inputId}>{label}{mark}</label>

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getForm } from '@govforms/core';
+import { errorText, getForm } from '@govforms/core';
 import { input, openStep, renderForm, sample } from '../test-support/setup.js';
 import { moneyControlTester } from './MoneyControl.js';
 
@@ -29,7 +29,9 @@ describe('MoneyControl', () => {
     expect(money().getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('金额最多保留两位小数（精确到分），如 1234.56')).toBeTruthy();
     await waitFor(() => expect(last()?.data).not.toHaveProperty('totalInvestment'));
-    expect(last()!.errors).toContainEqual({ path: '/totalInvestment', keyword: 'input', message: '总投资（元）：金额最多保留两位小数（精确到分），如 1234.56' });
+    const error = { path: '/totalInvestment', keyword: 'input', label: '总投资（元）', message: '金额最多保留两位小数（精确到分），如 1234.56' };
+    expect(last()!.errors).toContainEqual(error);
+    expect(errorText(error)).toBe('总投资（元）：金额最多保留两位小数（精确到分），如 1234.56');
   });
 
   it('"12万" is not guessed: the message says what to type in yuan', () => {

@@ -23,7 +23,7 @@ export function MoneyControl(props: ControlProps) {
   return (
     <FieldShell
       field={field} label={label} required={!!required} description={description} className="gf-field--money"
-      after={<p className="gf-money-wan" id={wanId}>{fen !== undefined ? field.t.money.inWan(formatFenAsWan(fen)) : ''}</p>}
+      after={<p className="gf-money-wan" id={wanId}>{fen !== undefined ? field.t.money.inWan({ wan: field.w.wan({ amount: formatFenAsWan(fen) }) }) : ''}</p>}
     >
       <div className="gf-input-affix">
         <input
@@ -32,7 +32,7 @@ export function MoneyControl(props: ControlProps) {
           aria-describedby={describedBy(field, !!description, wanId)} data-gf-path={field.pointer}
           onChange={(e) => num.onInput(e.target.value)} onBlur={() => { num.onBlur(); field.touch(); }}
         />
-        <span className="gf-affix" aria-hidden="true">{field.t.money.unit}</span>
+        <span className="gf-affix" aria-hidden="true">{field.t.money.unit()}</span>
       </div>
     </FieldShell>
   );

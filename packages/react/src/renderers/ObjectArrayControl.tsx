@@ -1,3 +1,4 @@
+import { resolveRef, type SchemaNode } from '@govforms/core';
 import {
   composePaths, isObjectArrayControl, rankWith, type ControlProps, type RankedTester, type UISchemaElement,
 } from '@jsonforms/core';
@@ -7,7 +8,6 @@ import { itemTitleOf } from '../i18n/form-translator.js';
 import { moveMapping, removeMapping, toPointer } from '../paths.js';
 import { useField, useGovForm } from '../runtime.js';
 import { FieldShell } from './FieldShell.js';
-import { resolveRef } from './options.js';
 import { useRowKeys } from './row-keys.js';
 
 /** A list of records (data-sharing catalogue, data resources): one card per item. */
@@ -31,8 +31,8 @@ export function ObjectArrayControl(props: ControlProps) {
   const rows = useRowKeys(list.length);
   const { root, focusLater } = useFocusAfterRender<HTMLOListElement>();
   if (!visible) return null;
-  const itemSchema = resolveRef(schema.items, rootSchema);
-  const itemTitle = itemTitleOf(itemSchema, label, rt.locale);
+  const itemSchema = resolveRef(rootSchema as SchemaNode, schema.items);
+  const itemTitle = itemTitleOf(rt.form, pointer, itemSchema, label, rt.locale);
   const detail = detailOf(uischema, itemSchema);
   const t = rt.t;
   const set = (next: unknown[]) => handleChange(path, next.length ? next : undefined);
@@ -57,15 +57,15 @@ export function ObjectArrayControl(props: ControlProps) {
             <li key={rows.keys[i]} className="gf-items-entry" data-gf-item={i}>
               <div className="gf-item" role="group" aria-labelledby={titleId}>
               <div className="gf-item-head">
-                <h4 className="gf-item-title" id={titleId} tabIndex={-1}>{`${itemTitle} ${t.array.item(i + 1)}`}</h4>
+                <h4 className="gf-item-title" id={titleId} tabIndex={-1}>{t.array.item({ title: itemTitle, index: i + 1 })}</h4>
                 {enabled ? (
                   <span className="gf-row-actions">
                     <button type="button" className="gf-button gf-button--small" data-gf-action="up" disabled={i === 0}
-                      onClick={() => move(i, i - 1, 'up')} aria-label={t.array.actionOn(t.array.moveUp, i + 1)}>↑ {t.array.moveUp}</button>
+                      onClick={() => move(i, i - 1, 'up')} aria-label={t.array.actionOn({ action: t.array.moveUp(), index: i + 1 })}>↑ {t.array.moveUp()}</button>
                     <button type="button" className="gf-button gf-button--small" data-gf-action="down" disabled={i === list.length - 1}
-                      onClick={() => move(i, i + 1, 'down')} aria-label={t.array.actionOn(t.array.moveDown, i + 1)}>↓ {t.array.moveDown}</button>
+                      onClick={() => move(i, i + 1, 'down')} aria-label={t.array.actionOn({ action: t.array.moveDown(), index: i + 1 })}>↓ {t.array.moveDown()}</button>
                     <button type="button" className="gf-button gf-button--small gf-button--danger" onClick={() => remove(i)}
-                      aria-label={t.array.actionOn(t.array.remove, i + 1)}>{t.array.remove}</button>
+                      aria-label={t.array.actionOn({ action: t.array.remove(), index: i + 1 })}>{t.array.remove()}</button>
                   </span>
                 ) : null}
               </div>
@@ -78,9 +78,9 @@ export function ObjectArrayControl(props: ControlProps) {
           );
         })}
       </ol>
-      {list.length === 0 ? <p className="gf-empty">{t.array.empty}</p> : null}
+      {list.length === 0 ? <p className="gf-empty">{t.array.empty()}</p> : null}
       {enabled ? (
-        <button type="button" className="gf-button" onClick={add}>{t.array.addNamed(itemTitle)}</button>
+        <button type="button" className="gf-button" onClick={add}>{t.array.addNamed({ label: itemTitle })}</button>
       ) : null}
     </FieldShell>
   );

@@ -21,7 +21,7 @@ export function StringListControl(props: ControlProps) {
   const field = useField(pointer, label, list.length > 0);
   const rows = useRowKeys(list.length);
   if (!visible) return null;
-  const itemTitle = itemTitleOf(schema.items, label, rt.locale);
+  const itemTitle = itemTitleOf(rt.form, pointer, schema.items, label, rt.locale);
   const t = rt.t;
   const set = (next: unknown[]) => handleChange(path, next.length ? next : undefined);
   const remove = (i: number) => { rows.remove(i); rt.remapRows(pointer, removeMapping(i)); set(list.filter((_, j) => j !== i)); };
@@ -40,7 +40,7 @@ export function StringListControl(props: ControlProps) {
           const errors = visibleErrors(rt, itemPointer, value !== undefined && value !== '');
           return (
             <li key={rows.keys[i]} className="gf-list-item">
-              <label className="gf-sr-only" htmlFor={id}>{`${itemTitle} ${t.array.item(i + 1)}`}</label>
+              <label className="gf-sr-only" htmlFor={id}>{t.array.item({ title: itemTitle, index: i + 1 })}</label>
               <input
                 id={id} className="gf-input" type="text" value={typeof value === 'string' ? value : ''} disabled={!enabled}
                 aria-invalid={errors.length > 0 || undefined} aria-describedby={`${id}-err`} data-gf-path={itemPointer}
@@ -49,21 +49,21 @@ export function StringListControl(props: ControlProps) {
               {enabled ? (
                 <span className="gf-row-actions">
                   <button type="button" className="gf-button gf-button--small" disabled={i === 0} onClick={() => move(i, i - 1)}
-                    aria-label={t.array.actionOn(t.array.moveUp, i + 1)}>↑</button>
+                    aria-label={t.array.actionOn({ action: t.array.moveUp(), index: i + 1 })}>↑</button>
                   <button type="button" className="gf-button gf-button--small" disabled={i === list.length - 1} onClick={() => move(i, i + 1)}
-                    aria-label={t.array.actionOn(t.array.moveDown, i + 1)}>↓</button>
+                    aria-label={t.array.actionOn({ action: t.array.moveDown(), index: i + 1 })}>↓</button>
                   <button type="button" className="gf-button gf-button--small gf-button--danger" onClick={() => remove(i)}
-                    aria-label={t.array.actionOn(t.array.remove, i + 1)}>{t.array.remove}</button>
+                    aria-label={t.array.actionOn({ action: t.array.remove(), index: i + 1 })}>{t.array.remove()}</button>
                 </span>
               ) : null}
-              <span className="gf-error" id={`${id}-err`} aria-live="polite">{errors.join('；')}</span>
+              <span className="gf-error" id={`${id}-err`} aria-live="polite">{errors.join(t.messageSeparator())}</span>
             </li>
           );
         })}
       </ol>
-      {list.length === 0 ? <p className="gf-empty">{t.array.empty}</p> : null}
+      {list.length === 0 ? <p className="gf-empty">{t.array.empty()}</p> : null}
       {enabled ? (
-        <button type="button" className="gf-button" onClick={() => set([...list, ''])}>{t.array.addNamed(itemTitle)}</button>
+        <button type="button" className="gf-button" onClick={() => set([...list, ''])}>{t.array.addNamed({ label: itemTitle })}</button>
       ) : null}
     </FieldShell>
   );

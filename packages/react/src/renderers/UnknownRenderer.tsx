@@ -8,5 +8,5 @@ export function UnknownRenderer({ uischema }: { uischema: UISchemaElement }) {
   const { t } = useGovForm();
   const el = uischema as { label?: unknown; scope?: unknown; type: string };
   const label = typeof el.label === 'string' ? el.label : typeof el.scope === 'string' ? el.scope.split('/').pop() ?? el.type : el.type;
-  return <p className="gf-unknown" role="note">{t.form.unknownField(label)}</p>;
+  return <p className="gf-unknown" role="note">{t.form.unknownField({ label })}</p>;
 }

@@ -12,10 +12,10 @@ export interface NumericKind {
 }
 
 function numberMessage(t: Messages, reason: ParseFailure): string {
-  if (reason === 'not-integer') return t.number.notInteger;
-  if (reason === 'too-many-decimals') return t.number.tooManyDecimals;
-  if (reason === 'negative') return t.number.negative;
-  return t.number.notANumber;
+  if (reason === 'not-integer') return t.number.notInteger();
+  if (reason === 'too-many-decimals') return t.number.tooManyDecimals();
+  if (reason === 'negative') return t.number.negative();
+  return t.number.notANumber();
 }
 
 export const moneyKind: NumericKind = {
@@ -28,12 +28,12 @@ export const moneyKind: NumericKind = {
     switch (f.reason) {
       case 'wan': {
         const fen = yuanToFen(Number(f.suggestion));
-        return t.money.wan(fen === undefined ? String(f.suggestion) : formatFen(fen));
+        return t.money.wan({ yuan: fen === undefined ? String(f.suggestion) : formatFen(fen) });
       }
-      case 'too-many-decimals': return t.money.tooManyDecimals;
-      case 'negative': return t.money.negative;
-      case 'too-large': return t.money.tooLarge;
-      default: return t.money.notANumber;
+      case 'too-many-decimals': return t.money.tooManyDecimals();
+      case 'negative': return t.money.negative();
+      case 'too-large': return t.money.tooLarge();
+      default: return t.money.notANumber();
     }
   },
   inputMode: 'decimal',

@@ -1,39 +1,23 @@
-import { resolveSchema, type JsonSchema } from '@jsonforms/core';
-import type { OptionI18n } from '../i18n/form-translator.js';
+/**
+ * The choices of a field as core names them: `optionLabels(form, pointer, locale)` (the form's
+ * i18n files, document kinds, else the schema's titles). Outside a form (a renderer used on its
+ * own) the schema's titles.
+ */
+import { optionLabels, optionsOf, type FormDefinition, type Locale, type SchemaNode } from '@govforms/core';
 
 export interface Option { value: string; label: string }
 
-type Node = Record<string, unknown>;
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Follows a local "$ref" (document kinds live in #/definitions/documentKind). */
-export function resolveRef(schema: unknown, rootSchema: JsonSchema | undefined): Node | undefined {
-  if (!isNode(schema)) return undefined;
-  if (typeof schema.$ref === 'string' && rootSchema) {
-    const target = resolveSchema(rootSchema, schema.$ref, rootSchema);
-    return isNode(target) ? target : undefined;
-  }
-  return schema;
-}
-
-/**
- * The choices of a `oneOf: [{const, title}]` or `enum` schema, with their Chinese titles, or with
- * their labels in the locale when `i18n` is given (key "<prefix>.<value>", see form-translator).
- */
-export function optionsOf(schema: unknown, rootSchema?: JsonSchema, i18n?: OptionI18n): Option[] {
-  const s = resolveRef(schema, rootSchema);
-  if (!s) return [];
-  const option = (value: string, title: string): Option =>
-    ({ value, label: i18n ? i18n.t(`${i18n.prefix}.${value}`, title) : title });
-  if (Array.isArray(s.oneOf)) {
-    return s.oneOf.filter(isNode).filter((o) => 'const' in o)
-      .map((o) => option(String(o.const), typeof o.title === 'string' ? o.title : String(o.const)));
-  }
-  if (Array.isArray(s.enum)) return s.enum.map((v) => option(String(v), String(v)));
-  return [];
+/** The choices of the field at `pointer` (its items' choices for a checklist), labelled in the locale. */
+export function choicesAt(
+  form: FormDefinition | undefined, pointer: string, locale: Locale, schema: unknown, rootSchema: unknown,
+): Option[] {
+  const labelled = form ? optionLabels(form, pointer, locale) : undefined;
+  if (labelled) return labelled.map((o) => ({ value: String(o.value), label: o.label }));
+  const root = (rootSchema ?? schema) as SchemaNode;
+  return (optionsOf(root, schema as SchemaNode) ?? []).map((o) => ({ value: String(o.value), label: o.title ?? String(o.value) }));
 }
 
 /** True for a schema whose values are a fixed list of choices. */
-export function hasOptions(schema: unknown, rootSchema?: JsonSchema): boolean {
-  return optionsOf(schema, rootSchema).length > 0;
+export function hasOptions(schema: unknown, rootSchema: unknown): boolean {
+  return optionsOf((rootSchema ?? schema) as SchemaNode, schema as SchemaNode) !== undefined;
 }

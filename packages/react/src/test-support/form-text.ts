@@ -1,58 +1,35 @@
 /**
  * Test helpers for the form's own words: what a rendered form says (labels, legends, options,
- * step and group titles, table headers) and what the schema or the translations say it should.
+ * step and group titles, table headers) and what core's label functions say it should.
  */
-import { documentKinds, type FormDefinition, type Locale } from '@govforms/core';
-
-type Node = Record<string, unknown>;
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+import {
+  fieldDescription, fieldTitle, optionLabel, optionsOf, schemaAt as schemaNodeAt, stepLabel, type FormDefinition, type Locale, type SchemaNode,
+} from '@govforms/core';
 
 export const HAN = /\p{Script=Han}/u;
 
-function deref(root: Node, node: unknown): Node | undefined {
-  if (!isNode(node)) return undefined;
-  if (typeof node.$ref !== 'string') return node;
-  let target: unknown = root;
-  for (const seg of node.$ref.slice(2).split('/')) target = isNode(target) ? target[seg] : undefined;
-  return isNode(target) ? target : undefined;
-}
-
 /** The schema of the data at a JSON Pointer ("/dataSharing/catalog/0/name"). */
-export function schemaAt(form: FormDefinition, pointer: string): Node | undefined {
-  const root = form.schema as Node;
-  let node: Node | undefined = root;
-  for (const seg of pointer.split('/').slice(1)) {
-    node = /^\d+$/.test(seg) ? deref(root, node?.items) : deref(root, isNode(node?.properties) ? node.properties[seg] : undefined);
-  }
-  return node;
+export function schemaAt(form: FormDefinition, pointer: string): SchemaNode | undefined {
+  return schemaNodeAt(form.schema, pointer);
 }
 
-/** The choices' schemas of an enum-like schema (an array's items for checklists). */
+/** The choices of an enum-like field (a checklist's items' choices) with their zh-CN titles. */
 export function choicesAt(form: FormDefinition, pointer: string): { const: string; title: string }[] {
-  let node = schemaAt(form, pointer);
-  if (node?.type === 'array') node = deref(form.schema as Node, node.items);
-  const oneOf = Array.isArray(node?.oneOf) ? node.oneOf.filter(isNode) : [];
-  return oneOf.map((o) => ({ const: String(o.const), title: String(o.title) }));
+  return (optionsOf(form.schema, schemaAt(form, pointer)) ?? []).map((o) => ({ const: String(o.value), title: o.title ?? String(o.value) }));
 }
 
-/** "dataSharing.catalog.name" for /dataSharing/catalog/0/name: the translations' key. */
-export const keyOf = (pointer: string) => pointer.split('/').slice(1).filter((s) => !/^\d+$/.test(s)).join('.');
-
-const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** What the form should call a field, its help text and a choice, in a locale. */
+/** What the form should call a field, its help text, a choice and a step or group, in a locale (core's labels). */
 export function expectedWords(form: FormDefinition, locale: Locale) {
-  const en = form.translations.en;
   return {
-    label: (pointer: string) => (locale === 'en' ? en.fields[keyOf(pointer)] : text(schemaAt(form, pointer)?.title)),
-    description: (pointer: string) => (locale === 'en' ? en.descriptions[keyOf(pointer)] : text(schemaAt(form, pointer)?.description)),
-    choice: (pointer: string, c: { const: string; title: string }) => {
-      if (locale !== 'en') return c.title;
-      return en.options[`${keyOf(pointer)}.${c.const}`] ?? documentKinds.find((k) => k.const === c.const && k.title === c.title)?.titleEn;
-    },
-    layout: (zh: string) => (locale === 'en' ? en.steps[zh] : zh),
+    label: (pointer: string) => fieldTitle(form, pointer, locale),
+    description: (pointer: string) => fieldDescription(form, pointer, locale),
+    choice: (pointer: string, c: { const: string; title: string }) => optionLabel(form, pointer, c.const, locale),
+    layout: (zh: string) => stepLabel(form, zh, locale),
   };
 }
+
+/** The locales a form has its own words for (forms/<id>/i18n/<locale>.json). */
+export const translatedLocales = (form: FormDefinition): string[] => Object.keys(form.i18n);
 
 export interface UiNode { type: string; label?: unknown; scope?: string; elements?: UiNode[]; options?: { detail?: UiNode }; rule?: unknown }
 

@@ -15,7 +15,7 @@ export interface StepListProps {
 /** The list of steps: number (✓ when complete), name, and how many problems a step still has. */
 export function StepList({ steps, shown, active, perStep, checked, onPick, t }: StepListProps) {
   return (
-    <nav className="gf-steps-nav" aria-label={t.steps}>
+    <nav className="gf-steps-nav" aria-label={t.steps()}>
       <ol className="gf-steps">
         {shown.map((i, n) => {
           const issues = perStep[i] ?? 0;
@@ -26,8 +26,8 @@ export function StepList({ steps, shown, active, perStep, checked, onPick, t }: 
               <button type="button" className={`gf-step ${state}`} aria-current={i === active ? 'step' : undefined} onClick={() => onPick(i)}>
                 <span className="gf-step-number" aria-hidden="true">{done && i !== active ? '✓' : n + 1}</span>
                 <span className="gf-step-label">{steps[i]!.label}</span>
-                {issues && checked ? <span className="gf-step-status">{t.stepIssues(issues)}</span> : null}
-                {done ? <span className="gf-sr-only">（{t.stepComplete}）</span> : null}
+                {issues && checked ? <span className="gf-step-status">{t.stepIssues({ count: issues })}</span> : null}
+                {done ? <span className="gf-sr-only">{t.stepComplete()}</span> : null}
               </button>
             </li>
           );

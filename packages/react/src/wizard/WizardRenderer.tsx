@@ -46,7 +46,9 @@ export function Wizard(props: LayoutProps) {
   const go = (i: number) => {
     movedByUser.current = true;
     rt.goToStep(i);
-    setAnnouncement(t.stepAnnouncement(steps[i]?.label ?? '', shown.indexOf(i) + 1, shown.length, counts.perStep[i] ?? 0));
+    setAnnouncement(t.stepAnnouncement({
+      label: steps[i]?.label ?? '', index: shown.indexOf(i) + 1, count: shown.length, issues: counts.perStep[i] ?? 0,
+    }));
   };
   const previous = shown[position - 1];
   const next = shown[position + 1];
@@ -55,16 +57,18 @@ export function Wizard(props: LayoutProps) {
     <div className="gf-wizard">
       <StepList steps={steps} shown={shown} active={active} perStep={counts.perStep} checked={rt.checked} onPick={go} t={t} />
       <div className="gf-progress">
-        <span className="gf-progress-text">{t.stepOf(position + 1, shown.length)} · {t.stepsDone(done, shown.length)}</span>
-        <div className="gf-progress-bar" role="progressbar" aria-label={t.stepsDone(done, shown.length)}
+        <span className="gf-progress-text">{t.stepOf({ index: position + 1, count: shown.length })} · {t.stepsDone({ done, count: shown.length })}</span>
+        <div className="gf-progress-bar" role="progressbar" aria-label={t.stepsDone({ done, count: shown.length })}
           aria-valuemin={0} aria-valuemax={shown.length} aria-valuenow={done}>
           <div className="gf-progress-fill" style={{ width: `${(done / Math.max(1, shown.length)) * 100}%` }} />
         </div>
       </div>
       {counts.outside.length ? (
         <div className="gf-notice gf-notice--error">
-          <p>{t.otherIssues(counts.outside.length)}</p>
-          <ul>{counts.outside.map((p) => <li key={p}>{(rt.errors.get(p) ?? []).join('；')}（{p || '/'}）</li>)}</ul>
+          <p>{t.otherIssues({ count: counts.outside.length })}</p>
+          <ul>{counts.outside.map((p) => (
+            <li key={p}>{t.otherIssue({ messages: (rt.errors.get(p) ?? []).join(t.messageSeparator()), path: p || '/' })}</li>
+          ))}</ul>
         </div>
       ) : null}
       <section className="gf-step-panel" aria-labelledby={headingId}>
@@ -76,13 +80,13 @@ export function Wizard(props: LayoutProps) {
       </section>
       <div className="gf-wizard-nav">
         <button type="button" className="gf-button" disabled={previous === undefined} onClick={() => previous !== undefined && go(previous)}>
-          ← {t.previous}{previous !== undefined ? `：${steps[previous]!.label}` : ''}
+          ← {t.previous()}{previous !== undefined ? `${rt.w.labelSeparator()}${steps[previous]!.label}` : ''}
         </button>
         {next !== undefined ? (
           <button type="button" className="gf-button gf-button--primary" onClick={() => go(next)}>
-            {t.next}：{steps[next]!.label} →
+            {t.next()}{rt.w.labelSeparator()}{steps[next]!.label} →
           </button>
-        ) : <p className="gf-wizard-end">{t.lastStep}</p>}
+        ) : <p className="gf-wizard-end">{t.lastStep()}</p>}
       </div>
       <p className="gf-sr-only" aria-live="polite">{announcement}</p>
     </div>

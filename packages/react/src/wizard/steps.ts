@@ -2,7 +2,8 @@
  * The wizard's steps are the uischema's Categories. Each step owns the data its controls
  * point at; errors and findings are placed in a step by their JSON Pointer.
  */
-import { isWithin, scopeToPointer } from '../paths.js';
+import { scopeToPointer } from '@govforms/core';
+import { isWithin } from '../paths.js';
 
 export interface UiElement { type: string; scope?: string; label?: unknown; elements?: UiElement[]; [key: string]: unknown }
 
@@ -15,7 +16,10 @@ export interface Step {
 
 /** Control pointers under an element; a control's options.detail is relative to its items, so it is not entered. */
 export function controlPointers(el: UiElement): string[] {
-  if (el.type === 'Control' && typeof el.scope === 'string') return [scopeToPointer(el.scope)];
+  if (el.type === 'Control' && typeof el.scope === 'string') {
+    const pointer = scopeToPointer(el.scope);
+    return pointer === undefined ? [] : [pointer];
+  }
   return (el.elements ?? []).flatMap(controlPointers);
 }
 

@@ -65,7 +65,7 @@ export function ChoiceCell(p: CellProps) {
     <>
       <select {...attrs} className={`gf-input gf-select gf-cell gf-cell--${p.column.key}`} value={p.value === undefined ? '' : String(p.value)}
         onChange={(e) => p.actions.cell(p.index, p.column.key, e.target.value === '' ? undefined : e.target.value)}>
-        <option value="">{p.t.choose}</option>
+        <option value="">{p.t.choose()}</option>
         {p.column.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
       <CellError id={attrs.id} error={p.error} />

@@ -39,7 +39,6 @@ const field = (item: unknown, key: string): unknown =>
 
 function BudgetRowView(p: BudgetRowProps) {
   const { index, t, actions } = p;
-  const row = t.budget.row(index + 1);
   return (
     <tr className="gf-budget-row" data-gf-row={index}>
       <th scope="row" className="gf-budget-index">{index + 1}</th>
@@ -48,13 +47,13 @@ function BudgetRowView(p: BudgetRowProps) {
         return (
           <td key={column.key} className={`gf-budget-cell gf-budget-cell--${column.key}`}>
             <Cell index={index} column={column} value={field(p.item, column.key)} draft={p.drafts?.[column.key]}
-              error={p.errors?.[column.key]} label={`${row} ${column.title}`} pointer={`${p.pointer}/${index}/${column.key}`}
+              error={p.errors?.[column.key]} label={t.budget.cell({ index: index + 1, column: column.title })} pointer={`${p.pointer}/${index}/${column.key}`}
               enabled={p.enabled} actions={actions} t={t} />
             {column.key === 'amount' && p.expected !== undefined ? (
               <span className="gf-cell-hint">
-                {t.budget.mismatch(p.expected)}
+                {t.budget.mismatch({ expected: p.expected })}
                 {p.enabled ? (
-                  <button type="button" className="gf-link" onClick={() => actions.useExpected(index)}>{t.budget.useExpected}</button>
+                  <button type="button" className="gf-link" onClick={() => actions.useExpected(index)}>{t.budget.useExpected()}</button>
                 ) : null}
               </span>
             ) : null}
@@ -64,11 +63,11 @@ function BudgetRowView(p: BudgetRowProps) {
       {p.enabled ? (
         <td className="gf-budget-actions">
           <button type="button" className="gf-button gf-button--small" data-gf-action="up" disabled={index === 0}
-            aria-label={t.budget.actionOnRow(t.array.moveUp, index + 1)} onClick={() => actions.move(index, index - 1)}>↑</button>
+            aria-label={t.budget.actionOnRow({ action: t.array.moveUp(), index: index + 1 })} onClick={() => actions.move(index, index - 1)}>↑</button>
           <button type="button" className="gf-button gf-button--small" data-gf-action="down" disabled={index === p.rowCount - 1}
-            aria-label={t.budget.actionOnRow(t.array.moveDown, index + 1)} onClick={() => actions.move(index, index + 1)}>↓</button>
+            aria-label={t.budget.actionOnRow({ action: t.array.moveDown(), index: index + 1 })} onClick={() => actions.move(index, index + 1)}>↓</button>
           <button type="button" className="gf-button gf-button--small gf-button--danger" data-gf-action="remove"
-            aria-label={t.budget.actionOnRow(t.array.remove, index + 1)} title={t.budget.actionOnRow(t.array.remove, index + 1)}
+            aria-label={t.budget.actionOnRow({ action: t.array.remove(), index: index + 1 })} title={t.budget.actionOnRow({ action: t.array.remove(), index: index + 1 })}
             onClick={() => actions.remove(index)}>✕</button>
         </td>
       ) : null}

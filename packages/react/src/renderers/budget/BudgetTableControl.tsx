@@ -1,20 +1,18 @@
 import { and, isObjectArrayControl, rankWith, Resolve, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { resolveRef, sumBudgetFen, type SchemaNode } from '@govforms/core';
 import { useMemo } from 'react';
-import { useOptionI18n } from '../../i18n/form-translator.js';
 import { toPointer } from '../../paths.js';
 import { useGovForm, visibleErrors } from '../../runtime.js';
-import { resolveRef } from '../options.js';
 import { BudgetRow } from './BudgetRow.js';
 import { BudgetGrandTotal, BudgetSummary } from './BudgetSummary.js';
-import { summarizeBudgetFen } from './budget-summary.js';
 import { budgetColumns } from './columns.js';
 import { expectedAmounts, rowDrafts, rowErrors } from './row-state.js';
 import { useBudgetRows } from './use-budget-rows.js';
 
 /** Budget line items: an array of objects with a category choice and an amount in 元. */
 export const budgetTableTester: RankedTester = rankWith(20, and(isObjectArrayControl, schemaMatches((schema, root) => {
-  const item = resolveRef(schema.items, root);
+  const item = resolveRef(root as SchemaNode, schema.items);
   const props = item?.properties as Record<string, { format?: string; oneOf?: unknown }> | undefined;
   return !!props?.category?.oneOf && props.amount?.format === 'yuan';
 })));
@@ -28,17 +26,17 @@ export function BudgetTableControl(props: ControlProps) {
   const { data, path, label, enabled, visible, handleChange, description, schema, rootSchema, uischema } = props;
   const rt = useGovForm();
   const { core } = useJsonForms();
-  const t = rt.t;
+  const { t, w, form, locale } = rt;
   const pointer = toPointer(path);
   const items: unknown[] = Array.isArray(data) ? data : [];
-  const itemSchema = resolveRef(schema.items, rootSchema);
-  const { t: translate, prefix } = useOptionI18n(props);
-  const columns = useMemo(() => budgetColumns(itemSchema, uischema.options?.detail, rootSchema, { t: translate, prefix }),
-    [itemSchema, uischema, rootSchema, translate, prefix]);
+  const itemSchema = resolveRef(rootSchema as SchemaNode, schema.items);
+  const detail: unknown = uischema.options?.detail;
+  const columns = useMemo(() => budgetColumns({ form, pointer, itemSchema, detail, rootSchema, locale }),
+    [form, pointer, itemSchema, detail, rootSchema, locale]);
   const categoryOptions = columns.find((c) => c.key === 'category')?.options ?? [];
   const parentPath = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
   const parent = Resolve.data(core?.data, parentPath) as { dataResources?: unknown } | undefined;
-  const summary = useMemo(() => summarizeBudgetFen(items, parent?.dataResources), [items, parent?.dataResources]);
+  const summary = useMemo(() => sumBudgetFen({ items, dataResources: parent?.dataResources }), [items, parent?.dataResources]);
   const { keys, actions, add, undo, removed, root } = useBudgetRows({
     items, path, pointer, rt, summary, firstCategory: categoryOptions[0]?.value, handleChange,
   });
@@ -50,10 +48,10 @@ export function BudgetTableControl(props: ControlProps) {
   return (
     <div className="gf-field gf-budget" ref={root} data-gf-path={pointer}>
       {description ? <p className="gf-help">{description}</p> : null}
-      <BudgetGrandTotal summary={summary} t={t} />
+      <BudgetGrandTotal summary={summary} t={t} w={w} />
       <div className="gf-table-scroll">
         <table className="gf-table gf-budget-table">
-          <caption>{t.budget.caption(label)} · {t.budget.rows(items.length)}</caption>
+          <caption>{t.budget.caption({ label })} · {t.budget.rows({ count: items.length })}</caption>
           <colgroup>
             <col className="gf-col--index" />
             {columns.map((c) => <col key={c.key} className={`gf-col--${c.key}`} />)}
@@ -61,9 +59,9 @@ export function BudgetTableControl(props: ControlProps) {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">{t.budget.index}</th>
+              <th scope="col">{t.budget.index()}</th>
               {columns.map((c) => <th scope="col" key={c.key} className={`gf-budget-head--${c.key}`}>{c.title}</th>)}
-              {enabled ? <th scope="col">{t.budget.actions}</th> : null}
+              {enabled ? <th scope="col">{t.budget.actions()}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -77,12 +75,12 @@ export function BudgetTableControl(props: ControlProps) {
       <div className="gf-error" aria-live="polite">{fieldErrors.map((e, i) => <p key={i}>{e}</p>)}</div>
       {removed ? (
         <p className="gf-notice" role="status">
-          {t.budget.removed(removed.index + 1)}
-          <button type="button" className="gf-button gf-button--small gf-budget-undo" onClick={undo}>{t.budget.undo}</button>
+          {t.budget.removed({ index: removed.index + 1 })}
+          <button type="button" className="gf-button gf-button--small gf-budget-undo" onClick={undo}>{t.budget.undo()}</button>
         </p>
       ) : null}
-      {enabled ? <button type="button" className="gf-button gf-button--primary" onClick={add}>＋ {t.budget.addRow}</button> : null}
-      <BudgetSummary summary={summary} categoryOptions={categoryOptions} t={t} />
+      {enabled ? <button type="button" className="gf-button gf-button--primary" onClick={add}>＋ {t.budget.addRow()}</button> : null}
+      <BudgetSummary summary={summary} categoryOptions={categoryOptions} t={t} w={w} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import type { JsonSchema } from '@jsonforms/core';
-import type { OptionI18n } from '../../i18n/form-translator.js';
+import { fieldTitle, isPlainObject, type FormDefinition, type Locale } from '@govforms/core';
 import { controlPointers, type UiElement } from '../../wizard/steps.js';
-import { optionsOf, type Option } from '../options.js';
+import { choicesAt, type Option } from '../options.js';
 
 export type ColumnKind = 'number' | 'choice' | 'text';
 
@@ -15,22 +14,33 @@ export interface Column {
 
 type Node = Record<string, unknown>;
 
+export interface ColumnsInput {
+  /** The form (for titles and option labels in the locale); absent outside GovForm. */
+  form: FormDefinition | undefined;
+  /** The table's array, e.g. "/items". */
+  pointer: string;
+  itemSchema: Node | undefined;
+  /** The uischema's `options.detail`, if any. */
+  detail: unknown;
+  rootSchema: unknown;
+  locale: Locale;
+}
+
 /**
  * The table's columns: the controls of the uischema's `options.detail` in order (so a form
- * decides the columns), else every property of the line-item schema. With `i18n` (the table's
- * key prefix, e.g. "items"), titles and options are in the locale: the keys a control in the
- * detail would use ("items.amount.label", "items.category.<value>").
+ * decides the columns), else every property of the line-item schema. Titles and choices are
+ * core's (fieldTitle, optionLabels) in the locale.
  */
-export function budgetColumns(itemSchema: Node | undefined, detail: unknown, rootSchema?: JsonSchema, i18n?: OptionI18n): Column[] {
-  const properties = (itemSchema?.properties ?? {}) as Record<string, Node>;
-  const fromDetail = detail && typeof detail === 'object' ? controlPointers(detail as UiElement).map((p) => p.slice(1)) : [];
-  const keys = (fromDetail.length ? fromDetail : Object.keys(properties)).filter((k) => k in properties && !k.includes('/'));
+export function budgetColumns({ form, pointer, itemSchema, detail, rootSchema, locale }: ColumnsInput): Column[] {
+  const properties = (isPlainObject(itemSchema?.properties) ? itemSchema.properties : {}) as Record<string, Node>;
+  const fromDetail = isPlainObject(detail) ? controlPointers(detail as UiElement).map((p) => p.slice(1)) : [];
+  const keys = (fromDetail.length ? fromDetail : Object.keys(properties)).filter((k) => Object.hasOwn(properties, k) && !k.includes('/'));
   return keys.map((key) => {
     const schema = properties[key]!;
-    const own = i18n && { t: i18n.t, prefix: `${i18n.prefix}.${key}` };
-    const options = optionsOf(schema, rootSchema, own);
+    const at = `${pointer}/0/${key}`;
+    const options = choicesAt(form, at, locale, schema, rootSchema);
     const kind: ColumnKind = options.length ? 'choice' : schema.type === 'number' || schema.type === 'integer' ? 'number' : 'text';
-    const title = typeof schema.title === 'string' ? schema.title : key;
-    return { key, title: own ? own.t(`${own.prefix}.label`, title) : title, kind, schema, options };
+    const title = form ? fieldTitle(form, at, locale) : typeof schema.title === 'string' ? schema.title : key;
+    return { key, title, kind, schema, options };
   });
 }

@@ -1,7 +1,6 @@
 /** What each budget row shows besides its item: visible errors, drafts, the expected amount. */
-import { formatFen } from '@govforms/core';
+import { formatFen, type BudgetTotalsFen } from '@govforms/core';
 import { visibleErrors, type GovFormRuntime } from '../../runtime.js';
-import type { BudgetSummaryFen } from './budget-summary.js';
 
 export type PerRow = Record<number, Record<string, string>>;
 
@@ -24,7 +23,7 @@ export function rowErrors(rt: GovFormRuntime, arrayPointer: string): PerRow {
   for (const pointer of rt.errors.keys()) {
     if (!pointer.startsWith(`${arrayPointer}/`)) continue;
     const messages = visibleErrors(rt, pointer, true);
-    if (messages.length) shown.push([pointer, messages.join('；')]);
+    if (messages.length) shown.push([pointer, messages.join(rt.t.messageSeparator())]);
   }
   return perRow(shown, arrayPointer);
 }
@@ -35,9 +34,9 @@ export function rowDrafts(rt: GovFormRuntime, arrayPointer: string): PerRow {
 }
 
 /** quantity × unit price (formatted) for the rows whose amount differs from it. */
-export function expectedAmounts(summary: BudgetSummaryFen): Record<number, string> {
+export function expectedAmounts(summary: BudgetTotalsFen): Record<number, string> {
   const expected: Record<number, string> = {};
-  for (const p of summary.totals.problems) {
+  for (const p of summary.problems) {
     const m = /^\/items\/(\d+)\/amount$/.exec(p.path);
     if (p.reason === 'amount-mismatch' && m && p.expectedFen !== undefined) expected[Number(m[1])] = formatFen(p.expectedFen);
   }
@@ -45,6 +44,6 @@ export function expectedAmounts(summary: BudgetSummaryFen): Record<number, strin
 }
 
 /** The fen that quantity × unit price gives for row `index`, if its amount differs. */
-export function expectedFenOf(summary: BudgetSummaryFen, index: number): number | undefined {
-  return summary.totals.problems.find((p) => p.reason === 'amount-mismatch' && p.path === `/items/${index}/amount`)?.expectedFen;
+export function expectedFenOf(summary: BudgetTotalsFen, index: number): number | undefined {
+  return summary.problems.find((p) => p.reason === 'amount-mismatch' && p.path === `/items/${index}/amount`)?.expectedFen;
 }

@@ -1,12 +1,11 @@
 import { Paths } from '@jsonforms/core';
-import { fenToYuan } from '@govforms/core';
+import { fenToYuan, type BudgetTotalsFen } from '@govforms/core';
 import { useMemo, useRef, useState } from 'react';
 import { useFocusAfterRender } from '../../focus.js';
 import { moveMapping, removeMapping } from '../../paths.js';
 import type { GovFormRuntime } from '../../runtime.js';
 import { useRowKeys } from '../row-keys.js';
 import type { RowActions } from './BudgetCells.js';
-import type { BudgetSummaryFen } from './budget-summary.js';
 import { expectedFenOf } from './row-state.js';
 
 type Item = Record<string, unknown>;
@@ -16,7 +15,7 @@ export interface BudgetRowsInput {
   path: string;
   pointer: string;
   rt: GovFormRuntime;
-  summary: BudgetSummaryFen;
+  summary: BudgetTotalsFen;
   firstCategory: string | undefined;
   handleChange(path: string, value: unknown): void;
 }
@@ -39,7 +38,7 @@ export function useBudgetRows(input: BudgetRowsInput) {
   const actions = useMemo<RowActions>(() => ({
     cell: (i, key, value) => latest.current.handleChange(Paths.compose(latest.current.path, `${i}.${key}`), value),
     draft: (i, column, text, message) => latest.current.rt.setDraft(at(i, column.key), text === undefined ? undefined
-      : { text, message: message ?? '', label: `${latest.current.rt.t.budget.row(i + 1)} ${column.title}` }),
+      : { text, message: message ?? '', label: latest.current.rt.t.budget.cell({ index: i + 1, column: column.title }) }),
     touch: (i, key) => latest.current.rt.touch(at(i, key)),
     move: (i, to) => {
       const { items, rt, pointer } = latest.current;

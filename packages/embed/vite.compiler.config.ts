@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+
+// dist/govforms-compiler.js: Ajv for forms registered at run time in the script-tag bundle,
+// loaded on first use from beside govforms.iife.js (window.GovFormsCompiler).
+export default defineConfig({
+  build: {
+    lib: { entry: 'src/compiler-entry.ts', formats: ['iife'], name: 'GovFormsCompiler', fileName: () => 'govforms-compiler.js' },
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+  },
+});
