@@ -79,6 +79,21 @@ describe.skipIf(!chromiumAvailable)('embed: script tag on a plain page', () => {
     await context.close();
   });
 
+  it('validate() right after setData() answers for the data just set, before the form has re-rendered', async () => {
+    const { page, context } = await openPage(site, 'mount.html?form=application&drafts=off');
+    await formReady(page);
+    const result = await page.evaluate((d) => {
+      const form = (window as Win).form;
+      const before = form.validate();
+      form.setData(d);
+      return { before: before.valid, after: form.validate() };
+    }, { ...sampleDossier().application, includes: { machineRoom: true, videoConference: false, mobileApp: false } });
+    expect(result.before).toBe(false);
+    expect(result.after.valid).toBe(true);
+    expect(result.after.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('art14.machine-room');
+    await context.close();
+  });
+
   it('has no serious accessibility problems inside the shadow root, draft toolbar and notices included', async () => {
     const { page, context } = await openPage(site, 'mount.html?form=annual-report&draft=a11y');
     await formReady(page);

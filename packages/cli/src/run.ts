@@ -1,4 +1,4 @@
-import { GovformsError, SOURCE_LOCALE, availableLocales, type Locale } from '@govforms/core';
+import { GovformsError, SOURCE_LOCALE, availableLocales, canonicalLocale, shownLocale, type Locale } from '@govforms/core';
 import { parseArgs } from './args.js';
 import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
@@ -24,9 +24,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   setCliLocale(SOURCE_LOCALE);
   try {
     const args = parseArgs(argv);
-    const locale = String(args.flags.locale ?? SOURCE_LOCALE);
-    if (!availableLocales().includes(locale)) {
-      throw new CliFailure(cliText().badLocale({ locale, known: availableLocales().join(cliWords().listSeparator()) }), EXIT.usage);
+    const asked = String(args.flags.locale ?? SOURCE_LOCALE);
+    // Tags are case-insensitive (--locale en-gb is en-GB), and en-GB is served by en.
+    const locale = canonicalLocale(asked) ?? asked;
+    if (shownLocale(locale) === SOURCE_LOCALE && locale !== SOURCE_LOCALE) {
+      throw new CliFailure(cliText().badLocale({ locale: asked, known: availableLocales().join(cliWords().listSeparator()) }), EXIT.usage);
     }
     setCliLocale(locale);
     const [verb, ...rest] = args.positionals;

@@ -17,8 +17,8 @@ export {
 } from './forms/schema-walk.js';
 export { isPlainObject, section, field } from './read.js';
 // Words: message catalogues (locales/<locale>/<namespace>.json) and the shared words.
-export { defineMessages, usableLocale, localeChain, SOURCE_LOCALE, type Message, type Messages, type MessageParams, type CatalogueFiles } from './i18n/catalogue.js';
-export { words, availableLocales } from './i18n/core-messages.js';
+export { defineMessages, usableLocale, canonicalLocale, byCanonicalLocale, localeChain, SOURCE_LOCALE, type Message, type Messages, type MessageParams, type CatalogueFiles } from './i18n/catalogue.js';
+export { words, availableLocales, shownLocale } from './i18n/core-messages.js';
 // Validation and the regulation.
 export { validateForm, errorText } from './validation/validate-form.js';
 export { ruleConditions } from './validation/validators.js';

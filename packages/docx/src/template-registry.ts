@@ -6,7 +6,7 @@
  * found at build time, see templates.ts). A broken file stops the load with a zh-CN message
  * naming it.
  */
-import { GovformsError, SOURCE_LOCALE, dossierKeys, isPlainObject, words } from '@govforms/core';
+import { GovformsError, SOURCE_LOCALE, canonicalLocale, dossierKeys, isPlainObject, words } from '@govforms/core';
 import { docxMessages } from './messages.js';
 import type { TemplateDefinition, TemplateMapper, TemplateMeta } from './template-definition.js';
 
@@ -87,7 +87,9 @@ export function buildTemplateRegistry(files: TemplateRegistryFiles): TemplateDef
   for (const [path, text] of Object.entries(files.translations)) {
     const parts = segments(path);
     const folder = parts.at(-3)!;
-    const locale = parts.at(-1)!.replace(/\.json$/, '');
+    const file = parts.at(-1)!.replace(/\.json$/, '');
+    // Keyed by canonical tag, as lookups ask (i18n/qps-ploc.json serves "qps-Ploc").
+    const locale = canonicalLocale(file) ?? file;
     if (!metas.has(folder)) fail(repoPath(path), m.orphan({ definition: definitionPath(folder) }));
     const json = parseObject(repoPath(path), text, TRANSLATION_FIELDS);
     if (!nonEmptyText(json.title)) fail(repoPath(path), m.translationTitle());

@@ -160,8 +160,10 @@ export class FormController {
   }
 
   validate(): ValidateResult {
-    const live = this.formRef.current?.validate();
-    if (live) return live;
+    // The live form knows the text typed but not valid yet; right after setData() it still shows
+    // the data before, so until it renders the new data, that data is validated here.
+    const form = this.formRef.current;
+    if (form && form.getData() === this.latest()) return form.validate();
     const { id, dossierKey } = this.definition;
     const locale = this.locale;
     const errors = validateForm(id, this.current, { locale }).errors;

@@ -5,6 +5,7 @@
  * a new folder is a new form.
  */
 import documentKindsFile from '../../../../forms/document-kinds.json';
+import { byCanonicalLocale } from '../i18n/catalogue.js';
 import type { DocumentKind, FormFiles } from '../types.js';
 
 const ROOT = '../../../../forms/';
@@ -54,6 +55,6 @@ export interface DocumentKindEntry { const: DocumentKind; title: string }
 export const documentKinds: readonly DocumentKindEntry[] = (documentKindsFile as { kinds: DocumentKindEntry[] }).kinds;
 
 /** Document-kind names by locale (locales/<locale>/document-kinds.json); zh-CN is document-kinds.json itself. */
-export const documentKindNames: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(
-  Object.entries(documentKindNameFiles).map(([path, names]) => [path.split('/').at(-2)!, names as Record<string, string>]),
+export const documentKindNames: ReadonlyMap<string, Readonly<Record<string, string>>> = byCanonicalLocale(
+  Object.entries(documentKindNameFiles).map(([path, names]) => [path.split('/').at(-2)!, names as Record<string, string>] as const),
 );

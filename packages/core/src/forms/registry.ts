@@ -4,6 +4,7 @@
  * are there, where does a form's data sit in a dossier" asks here.
  */
 import { GovformsError } from '../errors.js';
+import { byCanonicalLocale } from '../i18n/catalogue.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import type { DossierKey, FormDefinition, FormFiles, FormId, JsonSchema, Locale, UISchemaElement } from '../types.js';
 import { builtInFormFiles, builtInMigrationFiles, documentKinds } from './built-in.js';
@@ -27,7 +28,8 @@ export function defineForm(files: FormFiles, builtIn: boolean): FormDefinition {
     schema: withDocumentKinds(files.schema as JsonSchema),
     uischema: files.uischema as UISchemaElement,
     sample: (files.sample ?? {}) as Record<string, unknown>,
-    i18n: (files.i18n ?? {}) as FormDefinition['i18n'],
+    // Keyed by canonical tag, as lookups ask (i18n/qps-ploc.json serves "qps-Ploc").
+    i18n: Object.fromEntries(byCanonicalLocale(Object.entries(files.i18n ?? {}))) as FormDefinition['i18n'],
     builtIn,
   };
 }

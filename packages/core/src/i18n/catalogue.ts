@@ -31,14 +31,26 @@ function localeOfFile(path: string): string | undefined {
   return /(?:^|\/)locales\/([^/]+)\/[^/]+\.json(?:\?.*)?$/.exec(path)?.[1];
 }
 
-/** A locale Intl accepts (an unusable tag falls back to zh-CN). */
-export function usableLocale(locale: string | undefined): string {
-  if (!locale) return SOURCE_LOCALE;
+/** A BCP 47 tag in its canonical form ("qps-ploc" → "qps-Ploc", "EN-gb" → "en-GB"); undefined when it is not one. */
+export function canonicalLocale(tag: string): string | undefined {
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? SOURCE_LOCALE;
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return SOURCE_LOCALE;
+    return undefined;
   }
+}
+
+/** A locale Intl accepts, canonical (an unusable tag falls back to zh-CN). */
+export function usableLocale(locale: string | undefined): string {
+  return (locale && canonicalLocale(locale)) || SOURCE_LOCALE;
+}
+
+/**
+ * Words by locale, keyed by canonical tag: locale tags are case-insensitive, so a folder named
+ * "qps-ploc" serves "qps-Ploc" (the canonical form) and the other way round.
+ */
+export function byCanonicalLocale<T>(entries: Iterable<readonly [string, T]>): Map<string, T> {
+  return new Map([...entries].map(([tag, value]) => [canonicalLocale(tag) ?? tag, value]));
 }
 
 /**
@@ -83,11 +95,10 @@ function build(base: Tree, layers: readonly Layer[], at: string): Record<string,
  * formatter, in the locale where its file has the message, else in zh-CN.
  */
 export function defineMessages<T>(files: CatalogueFiles): ((locale?: Locale) => Messages<T>) & { locales: string[] } {
-  const byLocale = new Map<string, Tree>();
-  for (const [path, tree] of Object.entries(files)) {
+  const byLocale = byCanonicalLocale(Object.entries(files).flatMap(([path, tree]) => {
     const locale = localeOfFile(path);
-    if (locale && isTree(tree)) byLocale.set(locale, tree);
-  }
+    return locale && isTree(tree) ? [[locale, tree] as const] : [];
+  }));
   const base = byLocale.get(SOURCE_LOCALE);
   if (!base) throw new Error(`message catalogue without ${SOURCE_LOCALE}: ${Object.keys(files).join(', ')}`);
   const cache = new Map<string, Messages<T>>();

@@ -5,7 +5,7 @@
  * locales/<locale>/react.json, looked up by locale with a fallback to zh-CN.
  */
 import type zhCN from '../../../../locales/zh-CN/react.json';
-import { availableLocales, defineMessages, SOURCE_LOCALE, usableLocale, words, type Locale, type Messages as Catalogue } from '@govforms/core';
+import { defineMessages, words, type Messages as Catalogue } from '@govforms/core';
 
 export const messagesFor = defineMessages<typeof zhCN>(
   import.meta.glob('../../../../locales/*/react.json', { eager: true, import: 'default', query: '?messages' }),
@@ -16,12 +16,5 @@ export type Messages = Catalogue<typeof zhCN>;
 /** Core's shared words (severity names, separators, yes/no, money units) in a locale. */
 export type Words = ReturnType<typeof words>;
 
-/**
- * The locale whose words are shown for `locale` (its `lang`): the tag or its language when
- * govforms has words for it ("en-GB" → "en-GB" or "en"), else zh-CN, where every lookup falls back.
- */
-export function shownLocale(locale: Locale | undefined): string {
-  const tag = usableLocale(locale);
-  const known = availableLocales();
-  return [tag, tag.split('-')[0]!].find((l) => known.includes(l)) ?? SOURCE_LOCALE;
-}
+/** The locale whose words are shown (core's), for `lang` attributes. */
+export { shownLocale } from '@govforms/core';
