@@ -2,6 +2,8 @@
 // touched, really rebuilt (support/scratch-build.ts), shows
 //  - a new form folder, forms/inspection/ (e2e/fixtures/data-only), in core's listForms and
 //    validateForm, `govforms validate`, the playground (its <GovForm>) and the script tag's mount();
+//  - a new Word template, templates/inspection-record/ (no mapper code), in `govforms generate`
+//    and the playground's export list;
 //  - a new locale, the test-only pseudo-locale qps-ploc (every English word wrapped in ［…］), made
 //    of catalogue files (locales/qps-ploc/*.json) and form i18n files (forms/*/i18n/qps-ploc.json)
 //    alone, in validation messages, findings and the rendered React form.
@@ -9,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.js';
 import { assertOnlyDataAdded, checkDataPath, repoRoot, scratchBuild, type ScratchBuild } from './support/scratch-build.js';
@@ -85,7 +88,7 @@ describe.runIf(chromiumAvailable)('a form and a locale added as data files only,
     const diff = assertOnlyDataAdded(build);
     expect(diff.changed).toEqual([]);
     expect(diff.removed).toEqual([]);
-    expect(diff.added.every((f) => /^(forms|locales|templates)\//.test(f) && f.endsWith('.json') || f.endsWith('.md'))).toBe(true);
+    expect(diff.added.every((f) => /^(forms|locales|templates)\/.*\.(json|md|xml)$/.test(f)), diff.added.join('\n')).toBe(true);
     expect(diff.added).toEqual(expect.arrayContaining([`forms/${FORM_ID}/form.json`, `locales/${PSEUDO}/core.json`, `forms/application/i18n/${PSEUDO}.json`]));
   });
 
@@ -152,6 +155,19 @@ describe.runIf(chromiumAvailable)('a form and a locale added as data files only,
     expect(r.stdout).toContain('［is required］');
   });
 
+  it('the new Word template generates a document from the new form with the CLI, no mapper code needed', () => {
+    const dossier = join(build.root, 'inspection-dossier.json');
+    const out = join(build.root, 'inspection.docx');
+    writeFileSync(dossier, JSON.stringify({ inspection: JSON.parse(addFiles[`forms/${FORM_ID}/sample.json`]!) }));
+    const r = build.cli(['generate', 'inspection-record', dossier, '-o', out]);
+    expect(r, r.stderr).toMatchObject({ code: 0 });
+    const xml = new PizZip(readFileSync(out)).file('word/document.xml')!.asText().replace(/<[^>]+>/g, '');
+    for (const text of ['项目现场检查记录表', '检查日期：2026年10月15日', '检查人：王敏', '检查结论：基本合格', '已支付金额：1,250,000.50 元']) expect(xml).toContain(text);
+    const unknown = build.cli(['generate', 'no-such-document', dossier, '-o', out]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('inspection-record（项目现场检查记录表');
+  });
+
   /** A field labelled `label` is on the page (shadow roots included). */
   async function field(page: Page, label: string): Promise<void> {
     await expect.poll(() => page.getByLabel(label).count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -204,6 +220,8 @@ describe.runIf(chromiumAvailable)('a form and a locale added as data files only,
       await field(page, '检查日期');
       await expect.poll(() => page.getByRole('link', { name: new RegExp(FORM_TITLE) }).count()).toBeGreaterThan(0);
       await expect.poll(() => page.locator(`option[value="${PSEUDO_TAG}"]`).count()).toBeGreaterThan(0);
+      await page.locator('.pg-exports').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.getByText('项目现场检查记录表').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     } finally {
       await page.close();
     }
