@@ -4,37 +4,12 @@
 // A page whose Content-Security-Policy forbids 'unsafe-eval' cannot compile: registering is
 // refused with core's zh-CN message, and a <govforms-form> for that id says so instead of going blank.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { surveyForm } from '../packages/core/test-support/survey-form.js';
 import { chromiumAvailable, formReady, openPage, startEmbedSite, type EmbedSite } from './embed-fixtures/harness.js';
 
 type Win = Window & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** A small survey as a portal would load it from its own server. */
-const survey = {
-  form: { id: 'satisfaction-survey', version: '1.0.0', title: '满意度调查', dossierKey: 'satisfactionSurvey' },
-  schema: {
-    type: 'object',
-    properties: {
-      unit: { type: 'string', title: '单位名称', minLength: 1 },
-      rating: { type: 'string', title: '总体评价', oneOf: [{ const: 'good', title: '满意' }, { const: 'bad', title: '不满意' }] },
-      reason: { type: 'string', title: '不满意的原因', minLength: 1 },
-    },
-    required: ['unit', 'rating'],
-  },
-  uischema: {
-    type: 'Categorization',
-    elements: [
-      { type: 'Category', label: '基本情况', elements: [{ type: 'Control', scope: '#/properties/unit' }] },
-      {
-        type: 'Category', label: '评价', elements: [
-          { type: 'Control', scope: '#/properties/rating' },
-          { type: 'Control', scope: '#/properties/reason', rule: { effect: 'SHOW', condition: { scope: '#/properties/rating', schema: { const: 'bad' } } } },
-        ],
-      },
-    ],
-  },
-  sample: { unit: '宿迁市数据局', rating: 'good' },
-  i18n: { en: { title: 'Satisfaction survey', fields: { unit: 'Organisation', rating: 'Overall rating' }, steps: { 评价: 'Rating' } } },
-};
+const survey = surveyForm();
 
 const register = (def: unknown) => async (page: import('playwright-core').Page) => page.evaluate(async (d) => {
   try {

@@ -18,21 +18,30 @@ export { chromiumAvailable };
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 export const embedDist = join(repo, 'packages/embed/dist');
 const pages = fileURLToPath(new URL('./pages/', import.meta.url));
-const fromEmbed = createRequire(join(repo, 'packages/embed/package.json'));
 
 export interface EmbedSite { browser: Browser; url: string; close(): Promise<void> }
+
+/**
+ * A folder to serve as a portal site: the test pages, the script-tag bundle at /govforms/ and
+ * jQuery 1.x / Bootstrap 3 at /vendor/ (symlinks). A scratch build passes its own copy's folders.
+ */
+export function embedSiteFolder(opts: { pages: string; embedDist: string; packageJson: string }): string {
+  const require = createRequire(opts.packageJson);
+  const site = mkdtempSync(join(tmpdir(), 'govforms-embed-site-'));
+  if (existsSync(opts.pages)) for (const page of readdirSync(opts.pages)) symlinkSync(join(opts.pages, page), join(site, page));
+  symlinkSync(opts.embedDist, join(site, 'govforms'));
+  mkdirSync(join(site, 'vendor'));
+  symlinkSync(require.resolve('jquery/dist/jquery.min.js'), join(site, 'vendor/jquery.min.js'));
+  symlinkSync(require.resolve('bootstrap/dist/css/bootstrap.min.css'), join(site, 'vendor/bootstrap.min.css'));
+  symlinkSync(require.resolve('bootstrap/dist/js/bootstrap.min.js'), join(site, 'vendor/bootstrap.min.js'));
+  return site;
+}
 
 export async function startEmbedSite(): Promise<EmbedSite> {
   if (!existsSync(join(embedDist, 'govforms.iife.js'))) {
     throw new Error('packages/embed/dist/govforms.iife.js is missing: run `npm run build` first (npm test does)');
   }
-  const site = mkdtempSync(join(tmpdir(), 'govforms-embed-site-'));
-  for (const page of readdirSync(pages)) symlinkSync(join(pages, page), join(site, page));
-  symlinkSync(embedDist, join(site, 'govforms'));
-  mkdirSync(join(site, 'vendor'));
-  symlinkSync(fromEmbed.resolve('jquery/dist/jquery.min.js'), join(site, 'vendor/jquery.min.js'));
-  symlinkSync(fromEmbed.resolve('bootstrap/dist/css/bootstrap.min.css'), join(site, 'vendor/bootstrap.min.css'));
-  symlinkSync(fromEmbed.resolve('bootstrap/dist/js/bootstrap.min.js'), join(site, 'vendor/bootstrap.min.js'));
+  const site = embedSiteFolder({ pages, embedDist, packageJson: join(repo, 'packages/embed/package.json') });
   const server = await serveStatic(site);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({

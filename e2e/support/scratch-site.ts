@@ -12,12 +12,11 @@
  * (`Playground` for support/browser.ts' openForm, `EmbedSite` for embed-fixtures' openPage and
  * formReady), so later tests can drive the scratch-built playground and script-tag bundle.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../playground/scripts/serve.mjs';
+import { embedSiteFolder } from '../embed-fixtures/harness.js';
 import { CHROMIUM, type Playground } from './browser.js';
 import type { ScratchBuild } from './scratch-build.js';
 
@@ -35,18 +34,11 @@ export async function serveScratch(build: Pick<ScratchBuild, 'root'>): Promise<S
   const embedDist = join(root, 'packages/embed/dist');
   if (!existsSync(join(embedDist, 'govforms.iife.js'))) throw new Error(`${embedDist}/govforms.iife.js is missing: the scratch build did not make the script-tag bundle`);
   const pages = join(root, 'e2e/embed-fixtures/pages');
-  const fromEmbed = createRequire(join(root, 'packages/embed/package.json'));
 
-  const site = mkdtempSync(join(tmpdir(), 'govforms-scratch-site-'));
+  const site = embedSiteFolder({ pages, embedDist, packageJson: join(root, 'packages/embed/package.json') });
   const closers: (() => Promise<void>)[] = [async () => rmSync(site, { recursive: true, force: true })];
   const close = async () => { for (const c of closers.reverse()) await c(); };
   try {
-    if (existsSync(pages)) for (const page of readdirSync(pages)) symlinkSync(join(pages, page), join(site, page));
-    symlinkSync(embedDist, join(site, 'govforms'));
-    mkdirSync(join(site, 'vendor'));
-    symlinkSync(fromEmbed.resolve('jquery/dist/jquery.min.js'), join(site, 'vendor/jquery.min.js'));
-    symlinkSync(fromEmbed.resolve('bootstrap/dist/css/bootstrap.min.css'), join(site, 'vendor/bootstrap.min.css'));
-    symlinkSync(fromEmbed.resolve('bootstrap/dist/js/bootstrap.min.js'), join(site, 'vendor/bootstrap.min.js'));
     const embed = await serveStatic(site);
     closers.push(embed.close);
     const servers: ScratchServers = { embedUrl: embed.url, close };

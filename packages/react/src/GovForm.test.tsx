@@ -4,34 +4,9 @@ import { useState } from 'react';
 import { GovForm } from './GovForm.js';
 import { describe, expect, it } from 'vitest';
 import { openStep, renderForm, sample } from './test-support/setup.js';
+import { surveyForm } from '../../core/test-support/survey-form.js';
 
-/** A small form as a portal would load it from its own server and register at run time. */
-const survey = {
-  form: { id: 'satisfaction-survey', version: '1.0.0', title: '满意度调查', dossierKey: 'satisfactionSurvey' },
-  schema: {
-    type: 'object',
-    properties: {
-      unit: { type: 'string', title: '单位名称', minLength: 1 },
-      rating: { type: 'string', title: '总体评价', oneOf: [{ const: 'good', title: '满意' }, { const: 'bad', title: '不满意' }] },
-      reason: { type: 'string', title: '不满意的原因', minLength: 1 },
-    },
-    required: ['unit', 'rating'],
-  },
-  uischema: {
-    type: 'Categorization',
-    elements: [
-      { type: 'Category', label: '基本情况', elements: [{ type: 'Control', scope: '#/properties/unit' }] },
-      {
-        type: 'Category', label: '评价', elements: [
-          { type: 'Control', scope: '#/properties/rating' },
-          { type: 'Control', scope: '#/properties/reason', rule: { effect: 'SHOW', condition: { scope: '#/properties/rating', schema: { const: 'bad' } } } },
-        ],
-      },
-    ],
-  },
-  i18n: { en: { title: 'Satisfaction survey', fields: { unit: 'Organisation', rating: 'Overall rating' }, steps: { 评价: 'Rating' } } },
-};
-registerForm(survey);
+registerForm(surveyForm());
 
 describe('GovForm', () => {
   it('renders the first step of the application with Chinese labels tied to their inputs', () => {

@@ -1,50 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { checkDossier } from '../check-dossier.js';
 import { govformsErrorOf } from '../../test-support/errors.js';
+import { surveyForm as survey } from '../../test-support/survey-form.js';
 import { validateForm } from '../validation/validate-form.js';
 import { ruleConditions } from '../validation/validators.js';
 import { fieldLabel, formTitle, optionLabel, stepLabel } from './labels.js';
 import { dossierKeys, findForm, getForm, listForms, sampleDossier } from './registry.js';
 import { registerForm } from './register-form.js';
-
-/** A small survey form as a portal would load it from its own server. */
-function survey(id: string, dossierKey: string) {
-  return {
-    form: { id, version: '1.0.0', title: '满意度调查', dossierKey },
-    schema: {
-      type: 'object',
-      properties: {
-        unit: { type: 'string', title: '单位名称', minLength: 1 },
-        rating: { type: 'string', title: '总体评价', oneOf: [{ const: 'good', title: '满意' }, { const: 'bad', title: '不满意' }] },
-        reason: { type: 'string', title: '不满意的原因' },
-        attachments: { type: 'array', title: '附件', items: { $ref: '#/definitions/documentKind' }, uniqueItems: true },
-      },
-      required: ['unit', 'rating'],
-      additionalProperties: false,
-    },
-    uischema: {
-      type: 'Categorization',
-      elements: [
-        { type: 'Category', label: '基本情况', elements: [{ type: 'Control', scope: '#/properties/unit' }] },
-        {
-          type: 'Category', label: '评价', elements: [
-            { type: 'Control', scope: '#/properties/rating' },
-            { type: 'Control', scope: '#/properties/reason', rule: { effect: 'SHOW', condition: { scope: '#/properties/rating', schema: { const: 'bad' } } } },
-          ],
-        },
-      ],
-    },
-    sample: { unit: '宿迁市数据局', rating: 'good' },
-    i18n: {
-      en: {
-        title: 'Satisfaction survey',
-        fields: { unit: 'Organisation', rating: 'Overall rating' },
-        options: { 'rating.good': 'Satisfied', 'rating.bad': 'Not satisfied' },
-        steps: { 评价: 'Rating' },
-      },
-    },
-  };
-}
 
 describe('a form registered at run time works like a built-in one', () => {
   const def = registerForm(survey('satisfaction-survey', 'satisfactionSurvey'));
@@ -139,10 +101,10 @@ describe('a broken definition is refused with a zh-CN message naming the part an
 
   test('i18n keys that name nothing', () => {
     const def = survey('bad-i18n', 'badI18n');
-    const en = def.i18n.en as unknown as Record<string, Record<string, string>>;
-    en.fields!.nothing = 'Nothing';
-    en.options!['rating.meh'] = 'Meh';
-    en.steps!.不存在 = 'Missing';
+    const en = def.i18n.en;
+    en.fields.nothing = 'Nothing';
+    en.options['rating.meh'] = 'Meh';
+    en.steps.不存在 = 'Missing';
     const message = refused(def).message;
     expect(message).toContain('i18n/en.json /fields/nothing：schema 中没有字段“nothing”');
     expect(message).toContain('i18n/en.json /options/rating.meh：字段“rating”没有选项“meh”');

@@ -103,26 +103,28 @@ test('rule conditions are found inside AND/OR conditions and nested layouts', ()
   ]);
 });
 
-describe('a schema that does not compile fails the build, naming the file and the JSON path', () => {
-  const broken = (schema: object, uischema: object = { type: 'VerticalLayout', elements: [] }) => {
-    const root = mkdtempSync(join(tmpdir(), 'govforms-forms-'));
-    try {
-      const write = (file: string, value: object) => {
-        mkdirSync(dirname(join(root, file)), { recursive: true });
-        writeFileSync(join(root, file), JSON.stringify(value));
-      };
-      cpSync(join(REPO_ROOT, 'forms/document-kinds.json'), join(root, 'forms/document-kinds.json'));
-      write('forms/broken/form.json', { id: 'broken', version: '1.0.0' });
-      write('forms/broken/schema.json', schema);
-      write('forms/broken/uischema.json', uischema);
-      generateValidatorsModule(root);
-      return 'compiled';
-    } catch (e) {
-      return (e as Error).message;
-    } finally {
-      rmSync(root, { recursive: true, force: true });
+/** What building the validators of a forms/ folder holding `files` (and the document kinds) says: 'built' or the build error. */
+function buildWith(files: Record<string, object>): string {
+  const root = mkdtempSync(join(tmpdir(), 'govforms-forms-'));
+  try {
+    cpSync(join(REPO_ROOT, 'forms/document-kinds.json'), join(root, 'forms/document-kinds.json'));
+    for (const [file, value] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), JSON.stringify(value));
     }
-  };
+    generateValidatorsModule(root);
+    return 'built';
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+describe('a schema that does not compile fails the build, naming the file and the JSON path', () => {
+  const broken = (schema: object, uischema: object = { type: 'VerticalLayout', elements: [] }) => buildWith({
+    'forms/broken/form.json': { id: 'broken', version: '1.0.0' }, 'forms/broken/schema.json': schema, 'forms/broken/uischema.json': uischema,
+  });
 
   test('a keyword with a wrong value', () => {
     expect(broken({ type: 'object', properties: { amount: { type: 'money' } } }))
@@ -144,32 +146,16 @@ describe('a schema that does not compile fails the build, naming the file and th
 });
 
 test('a form folder that compiles but is not a form fails the build: each problem by file and JSON path, in zh-CN', () => {
-  const root = mkdtempSync(join(tmpdir(), 'govforms-forms-'));
-  try {
-    const write = (file: string, value: object) => {
-      mkdirSync(dirname(join(root, file)), { recursive: true });
-      writeFileSync(join(root, file), JSON.stringify(value));
-    };
-    cpSync(join(REPO_ROOT, 'forms/document-kinds.json'), join(root, 'forms/document-kinds.json'));
-    write('forms/survey/form.json', { id: 'survey-2', version: '1.0.0', title: '调查', dossierKey: 'survey' });
-    write('forms/survey/schema.json', { type: 'object', properties: { unit: { type: 'string', title: '单位', minLength: 1 } } });
-    write('forms/survey/uischema.json', { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/unti' }] });
-    write('forms/survey/sample.json', { unit: '' });
-    write('forms/survey/i18n/en.json', { fields: { units: 'Unit' } });
-    const message = (() => {
-      try {
-        generateValidatorsModule(root);
-        return 'built';
-      } catch (e) {
-        return (e as Error).message;
-      }
-    })();
-    expect(message).toMatch(/^表单文件夹有 4 处问题，构建未完成：/);
-    expect(message).toContain('forms/survey/form.json /id：文件夹名“survey”与表单编号“survey-2”不一致');
-    expect(message).toContain('forms/survey/uischema.json /elements/0/scope：scope“#/properties/unti”在 schema 中没有对应的字段');
-    expect(message).toContain('forms/survey/i18n/en.json /fields/units：schema 中没有字段“units”');
-    expect(message).toContain('forms/survey/sample.json /unit：示例数据不符合 schema');
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const message = buildWith({
+    'forms/survey/form.json': { id: 'survey-2', version: '1.0.0', title: '调查', dossierKey: 'survey' },
+    'forms/survey/schema.json': { type: 'object', properties: { unit: { type: 'string', title: '单位', minLength: 1 } } },
+    'forms/survey/uischema.json': { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/unti' }] },
+    'forms/survey/sample.json': { unit: '' },
+    'forms/survey/i18n/en.json': { fields: { units: 'Unit' } },
+  });
+  expect(message).toMatch(/^表单文件夹有 4 处问题，构建未完成：/);
+  expect(message).toContain('forms/survey/form.json /id：文件夹名“survey”与表单编号“survey-2”不一致');
+  expect(message).toContain('forms/survey/uischema.json /elements/0/scope：scope“#/properties/unti”在 schema 中没有对应的字段');
+  expect(message).toContain('forms/survey/i18n/en.json /fields/units：schema 中没有字段“units”');
+  expect(message).toContain('forms/survey/sample.json /unit：示例数据不符合 schema');
 });
