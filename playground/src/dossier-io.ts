@@ -4,7 +4,7 @@
  * wrong — and, for another form's data, which form it belongs to.
  */
 import {
-  dossierKeys, formForDossierKey, formTitle, isPlainObject, listForms, words, type Dossier, type DossierKey, type FormDefinition, type Locale,
+  dossierKeys, formForDossierKey, formTitle, isPlainObject, jsonErrorPosition, listForms, words, type Dossier, type DossierKey, type FormDefinition, type Locale,
 } from '@govforms/core';
 import { messagesFor } from './messages.js';
 
@@ -12,17 +12,6 @@ export type ImportResult =
   | { ok: true; kind: 'dossier'; sections: Partial<Record<DossierKey, object>> }
   | { ok: true; kind: 'form'; key: DossierKey; data: object }
   | { ok: false; message: string; /** The data fits another form: offer to import it there. */ elsewhere?: { key: DossierKey; data: object } };
-
-/** Line and column of a JSON.parse error, from "position N" or "(line L column C)" in its message. */
-function whereInText(text: string, error: unknown): { line: number; column: number } | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return undefined;
-  const lines = text.slice(0, Number(pos[1])).split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
 
 /** What JSON.parse gave when it is not an object: an array, text, a number, true/false or null. */
 const valueTypeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v) as 'array' | 'string' | 'number' | 'boolean' | 'null';
@@ -38,7 +27,7 @@ export function readImport(text: string, current: FormDefinition, locale: Locale
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const at = whereInText(text, e);
+    const at = jsonErrorPosition(text, e);
     return fail(at ? m.notJsonAt(at) : m.notJson());
   }
   if (!isPlainObject(value)) return fail(m.notObject({ what: m.valueType[valueTypeOf(value)]() }));

@@ -14,11 +14,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { normalizePath, type Plugin, type ViteDevServer } from 'vite';
 import { formats } from '../../packages/core/src/validation/formats.js';
 import { schemaForValidation } from '../../packages/core/src/validation/schema-for-validation.js';
-import { checkDefinition, type DefinitionProblem } from '../../packages/core/src/forms/check-definition.js';
+import {
+  checkDefinition, problemText, schemaErrorsAsProblems, type DefinitionProblem, type RuleCondition,
+} from '../../packages/core/src/forms/check-definition.js';
+import { withDocumentKinds, type DocumentKindEntry } from '../../packages/core/src/forms/document-kinds.js';
+import { defineMessages } from '../../packages/core/src/i18n/catalogue.js';
+import { isPlainObject as isObject } from '../../packages/core/src/read.js';
+import { describeKeyword, type CoreMessages } from '../../packages/core/src/validation/describe-error.js';
+import { compileCatalogue } from './message-catalogues.ts';
 
 export const VIRTUAL_ID = 'virtual:govforms/validators';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -49,10 +55,6 @@ class FormsError extends Error {}
 
 let metaAjv: Ajv | undefined;
 
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function readJson(root: string, file: string): Json {
   let value: unknown;
   try {
@@ -69,9 +71,6 @@ export function loadForms(root: string): FormSource[] {
   const kindsFile = 'forms/document-kinds.json';
   const kinds = readJson(root, kindsFile).kinds;
   if (!Array.isArray(kinds)) throw new FormsError(`${kindsFile} 应含有 kinds 列表`);
-  // Same injection as the registry (forms/registry.ts withDocumentKinds): forms point at it
-  // with {"$ref": "#/definitions/documentKind"}.
-  const documentKind = { oneOf: kinds.map(({ const: c, title }: Json) => ({ const: c, title })) };
   const ids = readdirSync(join(root, 'forms'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(root, 'forms', d.name, 'form.json')))
     .map((d) => d.name)
@@ -82,7 +81,6 @@ export function loadForms(root: string): FormSource[] {
     if (typeof meta.id !== 'string' || typeof meta.version !== 'string') {
       throw new FormsError(`${files[0]} 应含有文本字段 id 和 version`);
     }
-    const definitions = { ...(isObject(schema.definitions) ? schema.definitions : {}), documentKind };
     const sampleFile = `forms/${dir}/sample.json`;
     const sample = existsSync(join(root, sampleFile)) ? readJson(root, sampleFile) : undefined;
     const i18n: Record<string, unknown> = {};
@@ -97,29 +95,11 @@ export function loadForms(root: string): FormSource[] {
     const migrations = existsSync(migrationsDir) ? readdirSync(migrationsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)) : [];
     if (sample) files.push(sampleFile);
     return {
-      dir, id: meta.id, version: meta.version, schema: { ...schema, definitions }, uischema, files: [kindsFile, ...files],
+      // Forms point at the shared list with {"$ref": "#/definitions/documentKind"}, as the registry injects it.
+      dir, id: meta.id, version: meta.version, schema: withDocumentKinds(schema, kinds as DocumentKindEntry[]), uischema, files: [kindsFile, ...files],
       meta, ...(sample && { sample }), i18n, migrations,
     };
   });
-}
-
-/** Each schema-based rule condition in a uischema (nested AND/OR included), with its JSON pointer. */
-export function ruleConditions(uischema: unknown): { schema: Json; pointer: string }[] {
-  const found: { schema: Json; pointer: string }[] = [];
-  const condition = (c: unknown, at: string) => {
-    if (!isObject(c)) return;
-    if (Array.isArray(c.conditions)) c.conditions.forEach((sub, i) => condition(sub, `${at}/conditions/${i}`));
-    if (isObject(c.schema)) found.push({ schema: c.schema, pointer: `${at}/schema` });
-  };
-  const walk = (node: unknown, at: string) => {
-    if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}/${i}`));
-    else if (isObject(node)) {
-      if (isObject(node.rule)) condition(node.rule.condition, `${at}/rule/condition`);
-      for (const [k, v] of Object.entries(node)) if (k !== 'rule') walk(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    }
-  };
-  walk(uischema, '');
-  return found;
 }
 
 /** JSON pointers of the nodes whose $ref is `ref`: where a missing reference is written. */
@@ -153,10 +133,10 @@ function buildAjv(warnings: string[]): Ajv {
 
 /** Checks `schema` against the meta-schema and compiles it under `key`; errors name `file`. */
 function compileInto(ajv: Ajv, warnings: string[], key: string, schema: Json, file: string, at = ''): void {
-  metaAjv ??= new Ajv({ strict: false }); // with messages, unlike the compiling one
+  metaAjv ??= new Ajv({ strict: false });
   if (!metaAjv.validateSchema(schema)) {
-    const e = metaAjv.errors?.[0];
-    throw compileFailure(file, `${at}${e?.instancePath ?? ''}` || '/', `${e?.message ?? e?.keyword}（${JSON.stringify(e?.params ?? {})}）`);
+    const [problem] = schemaErrorsAsProblems((metaAjv.errors ?? []).map((e) => ({ ...e, params: e.params as Record<string, unknown> })), zhMessages());
+    throw compileFailure(file, `${at}${problem?.path ?? ''}` || '/', String(problem?.params?.message ?? ''));
   }
   warnings.length = 0;
   try {
@@ -177,37 +157,55 @@ function compileInto(ajv: Ajv, warnings: string[], key: string, schema: Json, fi
   }
 }
 
-/** The zh-CN words of the definition checks (locales/zh-CN/core.json "definition"), for build errors. */
-function problemText(dir: string, p: DefinitionProblem): string {
-  const catalogue = JSON.parse(readFileSync(new URL('../../locales/zh-CN/core.json', import.meta.url), 'utf8')) as Json;
-  const words = (catalogue.definition ?? {}) as Record<string, string>;
-  const format = (text: string | undefined, params?: Record<string, unknown>) =>
-    (text === undefined ? '' : String(new IntlMessageFormat(text, 'zh-CN').format(params as Record<string, string>)));
-  const message = format(words[p.code] ?? p.code, p.params);
-  const file = p.file === 'form' ? `forms/${dir}` : `forms/${dir}/${p.file}`;
-  return format(words.problem, { file, path: p.path || format(words.root), message });
+let zh: CoreMessages | undefined;
+/** Core's zh-CN catalogue (locales/zh-CN/core.json), for the build's own errors. */
+function zhMessages(): CoreMessages {
+  if (!zh) {
+    const file = new URL('../../locales/zh-CN/core.json', import.meta.url);
+    const tree: unknown = JSON.parse(compileCatalogue(readFileSync(file, 'utf8'), 'locales/zh-CN/core.json'));
+    zh = defineMessages<CoreMessages>({ 'locales/zh-CN/core.json': tree })('zh-CN') as CoreMessages;
+  }
+  return zh;
+}
+
+/** A folder's problems as the build reports them: zh-CN, naming the file and the JSON path. */
+function folderProblems(dir: string, problems: readonly DefinitionProblem[]): string[] {
+  return problems.map((p) => problemText({ ...p, file: `forms/${dir}/${p.file}` }, zhMessages()));
+}
+
+function refuse(problems: readonly string[]): never {
+  throw new FormsError(`表单文件夹有 ${problems.length} 处问题，构建未完成：\n${problems.map((p) => `- ${p}`).join('\n')}`);
 }
 
 /**
  * What a build checks of every form folder besides compiling its schema: form.json (fields,
  * folder name, no clash with the other forms), every uischema scope and rule, every i18n key
- * (core's checkDefinition, the checks registerForm makes at run time), and the sample.
+ * (core's checkDefinition, the checks registerForm makes at run time). Returns each form's rule conditions.
  */
-function checkForms(ajv: Ajv, forms: readonly FormSource[]): void {
+function checkFolders(forms: readonly FormSource[]): RuleCondition[][] {
   const problems: string[] = [];
-  forms.forEach((form, i) => {
+  const conditions = forms.map((form) => {
     const others = forms.filter((f) => f !== form).map((f) => ({ id: f.id, dossierKey: String(f.meta.dossierKey) }));
-    const found = checkDefinition({ form: form.meta, schema: form.schema, uischema: form.uischema, i18n: form.i18n, migrations: form.migrations }, others).problems;
-    if (form.id !== form.dir) found.push({ file: 'form.json', path: '/id', code: 'folderName', params: { id: form.id, folder: form.dir } });
-    const validate = ajv.getSchema(`form:${i}`);
-    if (form.sample && validate && !validate(form.sample)) {
-      for (const e of validate.errors ?? []) {
-        found.push({ file: 'sample.json', path: e.instancePath, code: 'sampleInvalid', params: { label: e.instancePath || '/', message: `${e.keyword} ${JSON.stringify(e.params)}` } });
-      }
-    }
-    problems.push(...found.map((p) => problemText(form.dir, p)));
+    const checked = checkDefinition({ form: form.meta, schema: form.schema, uischema: form.uischema, i18n: form.i18n, migrations: form.migrations }, others);
+    if (form.id !== form.dir) checked.problems.push({ file: 'form.json', path: '/id', code: 'folderName', params: { id: form.id, folder: form.dir } });
+    problems.push(...folderProblems(form.dir, checked.problems));
+    return checked.conditions;
   });
-  if (problems.length) throw new FormsError(`表单文件夹有 ${problems.length} 处问题，构建未完成：\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  if (problems.length) refuse(problems);
+  return conditions;
+}
+
+/** Every sample validates against its (just compiled) schema. */
+function checkSamples(ajv: Ajv, forms: readonly FormSource[]): void {
+  const problems = forms.flatMap((form, i) => {
+    const validate = ajv.getSchema(`form:${i}`);
+    if (!form.sample || !validate || validate(form.sample)) return [];
+    return folderProblems(form.dir, (validate.errors ?? []).map((e) => ({
+      file: 'sample.json', path: e.instancePath, code: 'sampleInvalid',
+      params: { label: e.instancePath || '/', message: describeKeyword(e, undefined, zhMessages()) },
+    })));
+  });
+  if (problems.length) refuse(problems);
 }
 
 const RUNTIME_HELPER = /require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g;
@@ -216,6 +214,7 @@ const RUNTIME_HELPERS = ['ucs2length', 'equal'];
 /** The virtual module's code, and every file it was made from. */
 export function generateValidatorsModule(root: string): { code: string; files: string[] } {
   const forms = loadForms(root);
+  const conditions = checkFolders(forms);
   const warnings: string[] = [];
   const ajv = buildAjv(warnings);
   const refs: Record<string, string> = {};
@@ -226,7 +225,7 @@ export function generateValidatorsModule(root: string): { code: string; files: s
     compileInto(ajv, warnings, `form:${i}`, form.schema, `forms/${form.dir}/schema.json`);
     refs[name] = `form:${i}`;
     formEntries.push(`${JSON.stringify(form.id)}: { version: ${JSON.stringify(form.version)}, validate: ${name} }`);
-    for (const { schema, pointer } of ruleConditions(form.uischema)) {
+    for (const { schema, pointer } of conditions[i]!) {
       const key = JSON.stringify(schema);
       if (conditionEntries.has(key)) continue;
       const cname = `govformsCondition${conditionEntries.size}`;
@@ -236,7 +235,7 @@ export function generateValidatorsModule(root: string): { code: string; files: s
     }
   });
 
-  checkForms(ajv, forms);
+  checkSamples(ajv, forms);
   let code = standaloneCode(ajv, refs).replace(/^"use strict";/, '');
   for (const name of Object.keys(refs)) code = code.replace(`export const ${name} = `, `const ${name} = `);
   code = code.replace(RUNTIME_HELPER, (whole, helper: string) => {
@@ -248,7 +247,7 @@ export function generateValidatorsModule(root: string): { code: string; files: s
   if (/\brequire\(/.test(code)) throw new FormsError(`预编译的表单校验代码中仍有 require()：${/require\([^)]*\)/.exec(code)?.[0]}`);
 
   const importPath = (file: string) => JSON.stringify(normalizePath(join(root, VALIDATION_DIR, file)));
-  const conditions = [...conditionEntries].map(([key, name]) => `${JSON.stringify(key)}: ${name}`);
+  const conditionMap = [...conditionEntries].map(([key, name]) => `${JSON.stringify(key)}: ${name}`);
   return {
     code: [
       '// Generated by scripts/vite-plugins/precompiled-validators.ts from forms/*/ (Ajv standalone code).',
@@ -256,7 +255,7 @@ export function generateValidatorsModule(root: string): { code: string; files: s
       `import * as govformsRuntime from ${importPath('standalone-runtime.ts')};`,
       code,
       `export const formValidators = {\n  ${formEntries.join(',\n  ')},\n};`,
-      `export const conditionValidators = {\n  ${conditions.join(',\n  ')},\n};`,
+      `export const conditionValidators = {\n  ${conditionMap.join(',\n  ')},\n};`,
       '',
     ].join('\n'),
     files: [...new Set(forms.flatMap((f) => f.files))].map((f) => join(root, f)),

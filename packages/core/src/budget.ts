@@ -43,7 +43,7 @@ function emptyByCategory(): Record<BudgetCategory, number> {
 }
 
 function emptyByCategoryYear(): Record<BudgetCategory, Record<string, number>> {
-  return { development: {}, implementation: {}, maintenance: {}, training: {}, supervision: {}, other: {} };
+  return Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, {}])) as Record<BudgetCategory, Record<string, number>>;
 }
 
 /** Years ascending, items without a year last. */

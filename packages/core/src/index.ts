@@ -6,8 +6,8 @@ export { GovformsError } from './errors.js';
 // The form model: registry, labels and the schema walk, all from the data folders.
 export { listForms, getForm, findForm, formForDossierKey, findFormForDossierKey, dossierKeys, sampleDossier } from './forms/registry.js';
 export { documentKinds, type DocumentKindEntry } from './forms/built-in.js';
-export { registerForm, problemText } from './forms/register-form.js';
-export { checkDefinition, type DefinitionProblem } from './forms/check-definition.js';
+export { registerForm } from './forms/register-form.js';
+export { checkDefinition, problemText, type DefinitionProblem } from './forms/check-definition.js';
 export {
   formTitle, fieldTitle, fieldLabel, fieldDescription, optionLabel, optionLabels, stepLabel, documentKindLabel, translateFormKey,
 } from './forms/labels.js';
@@ -16,6 +16,7 @@ export {
   scopeToPointer, type SchemaNode, type SchemaOption,
 } from './forms/schema-walk.js';
 export { isPlainObject, section, field } from './read.js';
+export { jsonErrorPosition } from './json-text.js';
 // Words: message catalogues (locales/<locale>/<namespace>.json) and the shared words.
 export { defineMessages, usableLocale, canonicalLocale, byCanonicalLocale, localeChain, SOURCE_LOCALE, type Message, type Messages, type MessageParams, type CatalogueFiles } from './i18n/catalogue.js';
 export { words, availableLocales, shownLocale } from './i18n/core-messages.js';

@@ -35,7 +35,7 @@ const YES = sw.yes();
 const NO = sw.no();
 const LIST_SEPARATOR = sw.listSeparator();
 const LABEL_SEPARATOR = sw.labelSeparator();
-const FIELD_SEPARATOR = w.fieldSeparator();
+const FIELD_SEPARATOR = sw.clauseSeparator();
 
 export const notFilled = NOT_FILLED;
 

@@ -7,7 +7,7 @@ import type { ParsedArgs } from '../args.js';
 import type { BatchJobResult } from '../batch-job.js';
 import { generatorsFor } from '../generators.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
-import { cliText } from '../messages.js';
+import { cliText, cliWords } from '../messages.js';
 
 const MAX_JOBS = 64;
 
@@ -104,7 +104,7 @@ export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   await runPool(files, outDir, jobs, locale, (r) => {
     results.push(r);
     const line = r.errors.length
-      ? `✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(t.reasonSeparator()) })}`
+      ? `✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(cliWords().clauseSeparator()) })}`
       : `✓ ${t.batchDone({ file: name(r.file), count: r.written.length })}`;
     if (io.isTTY) {
       if (r.errors.length) io.stdout(`\r\x1b[2K${line}\n`);
@@ -121,7 +121,7 @@ export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   };
   io.stdout(`${t.batchSummary(summary)}\n`);
   for (const r of results.filter((x) => x.errors.length).sort((a, b) => a.file.localeCompare(b.file))) {
-    io.stderr(`✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(t.reasonSeparator()) })}\n`);
+    io.stderr(`✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(cliWords().clauseSeparator()) })}\n`);
   }
   return failed() ? EXIT.invalid : EXIT.ok;
 }

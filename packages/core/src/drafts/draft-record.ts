@@ -6,6 +6,7 @@ import { GovformsError } from '../errors.js';
 import { getForm, listForms } from '../forms/registry.js';
 import type { FormDefinition, FormId, Locale } from '../types.js';
 import { isPlainObject } from './json-pointer.js';
+import { words } from '../i18n/core-messages.js';
 import { formTitle, messagesFor, type DraftMessages } from './messages.js';
 import { isFormVersion } from './versions.js';
 
@@ -87,6 +88,8 @@ export function checkFormData(formId: FormId, data: unknown, opts: { locale?: Lo
   const best = listForms().filter((f) => f.id !== form.id).sort((a, b) => fits(b) - fits(a))[0];
   const better = best && fits(best) > fits(form) ? best : undefined;
   if (!better && fits(form) > 0) return data;
-  const shown = unknown.slice(0, 5).map((k) => `“${k}”`).join('、') + (unknown.length > 5 ? '…' : '');
+  const w = words(locale);
+  const quoted = unknown.slice(0, 5).map((k) => w.quoted({ text: k })).join(w.listSeparator());
+  const shown = unknown.length > 5 ? w.andMore({ list: quoted }) : quoted;
   throw new GovformsError((better ? m.dataOfOtherForm({ form: formTitle(form, locale), keys: shown, other: formTitle(better, locale) }) : m.dataOfAnotherForm({ form: formTitle(form, locale), keys: shown })), 'data-of-another-form');
 }

@@ -7,6 +7,7 @@
 import documentKindsFile from '../../../../forms/document-kinds.json';
 import { byCanonicalLocale } from '../i18n/catalogue.js';
 import type { DocumentKind, FormFiles } from '../types.js';
+import type { DocumentKindEntry as KindEntry } from './document-kinds.js';
 
 const ROOT = '../../../../forms/';
 
@@ -50,7 +51,7 @@ export function builtInMigrationFiles(folder: string): { file: string; content: 
     .map(([path, content]) => ({ file: path.slice('../../../../'.length), content }));
 }
 
-export interface DocumentKindEntry { const: DocumentKind; title: string }
+export interface DocumentKindEntry extends KindEntry { const: DocumentKind }
 
 export const documentKinds: readonly DocumentKindEntry[] = (documentKindsFile as { kinds: DocumentKindEntry[] }).kinds;
 

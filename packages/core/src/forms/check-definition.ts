@@ -7,7 +7,10 @@
  * build can run it in Node.
  */
 import { isPlainObject } from '../read.js';
-import { optionsOf, pointerOfKey, pointerSegments, propertyKeys, schemaAt, scopeToPointer, type SchemaNode } from './schema-walk.js';
+import { describeKeyword, type CoreMessages } from '../validation/describe-error.js';
+import {
+  encodePointerSegment, optionsOf, pointerOfKey, propertyKeys, resolveRef, schemaAt, scopeToPointer, type SchemaNode,
+} from './schema-walk.js';
 
 /** A message id of the catalogue's "definition" section, with its parameters. */
 export interface DefinitionProblem {
@@ -55,15 +58,17 @@ function checkRefs(root: SchemaNode, node: unknown, path: string, out: Definitio
   if (!isPlainObject(node)) return;
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref' && typeof value === 'string' && value.startsWith('#')) {
-      const target = pointerSegments(value.slice(1)).reduce<unknown>((n, seg) => (isPlainObject(n) && Object.hasOwn(n, seg) ? n[seg] : undefined), root);
-      if (!isPlainObject(target)) out.push({ file: 'schema.json', path: `${path}/$ref`, code: 'badRef', params: { ref: value } });
+      if (!resolveRef(root, { $ref: value })) out.push({ file: 'schema.json', path: `${path}/$ref`, code: 'badRef', params: { ref: value } });
     } else if (key !== 'const' && key !== 'enum' && key !== 'default' && key !== 'examples') {
-      checkRefs(root, value, `${path}/${key}`, out);
+      checkRefs(root, value, `${path}/${encodePointerSegment(key)}`, out);
     }
   }
 }
 
-interface UiWalk { schema: SchemaNode; base: string; labels: Set<string>; conditions: object[]; out: DefinitionProblem[] }
+/** A uischema rule's condition schema, and where it is in uischema.json. */
+export interface RuleCondition { schema: Record<string, unknown>; pointer: string }
+
+interface UiWalk { schema: SchemaNode; base: string; labels: Set<string>; conditions: RuleCondition[]; out: DefinitionProblem[] }
 
 /** A scope relative to the data pointer `base` (details of a list are relative to its items). */
 function resolveScope(w: UiWalk, scope: unknown): string | undefined {
@@ -103,8 +108,10 @@ function checkCondition(w: UiWalk, condition: unknown, path: string): boolean {
   if (Array.isArray(condition.conditions)) {
     return condition.conditions.every((c, i) => checkCondition(w, c, `${path}/conditions/${i}`));
   }
-  if (!isPlainObject(condition.schema)) return false;
-  w.conditions.push(condition.schema);
+  // A LEAF condition compares the value with `expectedValue`: no schema to compile.
+  const leaf = condition.type === 'LEAF' || Object.hasOwn(condition, 'expectedValue');
+  if (!leaf && !isPlainObject(condition.schema)) return false;
+  if (!leaf) w.conditions.push({ schema: condition.schema as Record<string, unknown>, pointer: `${path}/schema` });
   if (condition.scope === '#') return true;
   if (resolveScope(w, condition.scope) === undefined) {
     w.out.push({ file: 'uischema.json', path: `${path}/scope`, code: 'uiScope', params: { scope: String(condition.scope) } });
@@ -142,7 +149,7 @@ function checkTranslation(schema: SchemaNode, labels: ReadonlySet<string>, migra
       continue;
     }
     for (const [key, text] of Object.entries(table)) {
-      const path = `/${section}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const path = `/${section}/${encodePointerSegment(key)}`;
       if (typeof text !== 'string') at(path, 'notText');
       else if ((section === 'fields' || section === 'descriptions') && !fields.has(key)) at(path, 'i18nField', { key });
       else if (section === 'options') checkOptionKey(schema, key, path, at);
@@ -176,7 +183,7 @@ export interface DefinitionParts {
 }
 
 /** The structural problems of a form definition, and the rule-condition schemas of its uischema. */
-export function checkDefinition(parts: DefinitionParts, known: readonly KnownForm[]): { problems: DefinitionProblem[]; conditions: object[] } {
+export function checkDefinition(parts: DefinitionParts, known: readonly KnownForm[]): { problems: DefinitionProblem[]; conditions: RuleCondition[] } {
   const out: DefinitionProblem[] = [];
   checkMeta(parts.form, known, out);
   const schema = parts.schema;
@@ -195,4 +202,27 @@ export function checkDefinition(parts: DefinitionParts, known: readonly KnownFor
     }
   }
   return { problems: out, conditions: w.conditions };
+}
+
+/** A problem as one line: "uischema.json /elements/0/scope：scope“#/properties/x”在 schema 中没有对应的字段". */
+export function problemText(p: DefinitionProblem, messages: CoreMessages): string {
+  const m = messages.definition;
+  const describe = (m as unknown as Record<string, ((params?: object) => string) | undefined>)[p.code];
+  return m.problem({ file: p.file, path: p.path || m.root(), message: describe ? describe(p.params) : p.code });
+}
+
+/**
+ * Why a schema is not a JSON Schema (Ajv's meta-schema errors) as problems of schema.json, one
+ * per path (Ajv adds the anyOf/type noise of each failed alternative after the first, best error).
+ */
+export function schemaErrorsAsProblems(
+  errors: readonly { instancePath: string; keyword: string; params: Record<string, unknown> }[], messages: CoreMessages,
+): DefinitionProblem[] {
+  const seen = new Set<string>();
+  return errors.flatMap((e) => {
+    if (seen.has(e.instancePath)) return [];
+    seen.add(e.instancePath);
+    const options = Array.isArray(e.params.allowedValues) ? e.params.allowedValues.map(String) : undefined;
+    return [{ file: 'schema.json', path: e.instancePath, code: 'schemaInvalid', params: { message: describeKeyword(e, options, messages) } }];
+  });
 }

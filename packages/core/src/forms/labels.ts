@@ -7,7 +7,7 @@ import { localeChain as chain } from '../i18n/catalogue.js';
 import { words } from '../i18n/core-messages.js';
 import type { FormDefinition, FormTranslation, Locale } from '../types.js';
 import { documentKindNames, documentKinds } from './built-in.js';
-import { i18nKeyOf, optionsOf, pointerSegments, resolveRef, schemaAt, itemsOf, propertyOf, type SchemaNode } from './schema-walk.js';
+import { i18nKeyOf, isArraySchema, itemsOf, optionsOf, pointerSegments, propertyOf, resolveRef, schemaAt, type SchemaNode } from './schema-walk.js';
 
 type Section = Exclude<keyof FormTranslation, 'title'>;
 
@@ -51,7 +51,7 @@ export function fieldLabel(form: FormDefinition, pointer: string, locale?: Local
   const keys: string[] = [];
   let node: SchemaNode | undefined = resolveRef(form.schema, form.schema);
   for (const seg of pointerSegments(pointer)) {
-    if (node && (node.type === 'array' || 'items' in node)) {
+    if (isArraySchema(node)) {
       node = itemsOf(form.schema, node);
       // "/items/2/amount" names the entry; "/items/amount" (no index) names the field of every entry.
       if (/^\d+$/.test(seg)) {

@@ -111,8 +111,14 @@ describe('a broken definition is refused with a zh-CN message naming the part an
     expect(message).toContain('i18n/en.json /steps/不存在：uischema 中没有名为“不存在”的步骤或分组');
   });
 
-  test('not an object at all', () => {
+  test('not an object at all, or a part missing', () => {
     for (const bad of [null, 'form', 42, []]) refused(bad);
+    for (const part of ['form', 'schema', 'uischema'] as const) {
+      for (const value of [undefined, null]) {
+        const message = refused({ ...survey(`no-${part}`, `no${part}`), [part]: value }).message;
+        expect(message, `${part}: ${String(value)}`).toContain(`${part}.json`);
+      }
+    }
     expect(findForm('bad-i18n')).toBeUndefined();
   });
 });

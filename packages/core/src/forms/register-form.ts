@@ -11,24 +11,17 @@ import { coreMessages } from '../i18n/core-messages.js';
 import { isPlainObject } from '../read.js';
 import type { FormDefinition, FormFiles, Locale } from '../types.js';
 import { localizeErrors } from '../validation/validate-form.js';
-import { describeKeyword } from '../validation/describe-error.js';
 import { schemaProblems } from '../validation/runtime-compiler.js';
 import { compileRegisteredForm } from '../validation/validators.js';
-import { checkDefinition, type DefinitionProblem } from './check-definition.js';
+import { documentKinds } from './built-in.js';
+import { checkDefinition, problemText, schemaErrorsAsProblems, type DefinitionProblem } from './check-definition.js';
+import { withDocumentKinds } from './document-kinds.js';
 import { addForm, defineForm, listForms } from './registry.js';
 
 const MAX_LISTED = 20;
 
-/** A problem as one line: "uischema.json /elements/0/scope：scope“#/properties/x”在 schema 中没有对应的字段". */
-export function problemText(p: DefinitionProblem, locale?: Locale): string {
-  const m = coreMessages(locale).definition;
-  const describe = (m as unknown as Record<string, (params?: object) => string>)[p.code];
-  const message = describe ? describe(p.params) : p.code;
-  return m.problem({ file: p.file, path: p.path || m.root(), message });
-}
-
 function refuse(problems: readonly DefinitionProblem[], locale?: Locale): never {
-  const listed = problems.slice(0, MAX_LISTED).map((p) => `- ${problemText(p, locale)}`).join('\n');
+  const listed = problems.slice(0, MAX_LISTED).map((p) => `- ${problemText(p, coreMessages(locale))}`).join('\n');
   const first = problems[0]!;
   const message = coreMessages(locale).definition.refused({ count: problems.length, problems: listed });
   throw new GovformsError(message, 'invalid-form-definition', `${first.file}${first.path}`);
@@ -38,20 +31,20 @@ export function registerForm(files: FormFiles, opts: { locale?: Locale } = {}): 
   const locale = opts.locale;
   if (!isPlainObject(files)) refuse([{ file: 'form', path: '', code: 'notObject' }], locale);
   const { form, schema, uischema, sample, i18n } = files as unknown as Record<string, unknown>;
-  if (!isPlainObject(schema)) refuse([{ file: 'schema.json', path: '', code: 'schemaNotForm' }], locale);
-  const definition = defineForm({ form: form as object, schema, uischema: uischema as object, ...(sample !== undefined && { sample: sample as object }), ...(i18n !== undefined && { i18n: i18n as Record<string, object> }) }, false);
-  const { problems, conditions } = checkDefinition({ form, schema: definition.schema, uischema, i18n }, listForms());
+  // Every part is checked as given before anything is built from it.
+  const withKinds = isPlainObject(schema) ? withDocumentKinds(schema, documentKinds) : schema;
+  const { problems, conditions } = checkDefinition({ form, schema: withKinds, uischema, i18n }, listForms());
   if (sample !== undefined && !isPlainObject(sample)) problems.push({ file: 'sample.json', path: '', code: 'notObject' });
   if (problems.length) refuse(problems, locale);
+  const definition = defineForm(files, false);
 
   let validate;
   try {
     validate = compileRegisteredForm(definition, conditions);
   } catch (e) {
     if (e instanceof GovformsError) throw e;
-    const invalid = schemaProblems(schema);
-    refuse(invalid.length
-      ? invalid.map((p) => ({ file: 'schema.json', path: p.path, code: 'schemaInvalid', params: { message: describeKeyword(p, undefined, locale) } }))
+    const invalid = schemaErrorsAsProblems(schemaProblems(definition.schema), coreMessages(locale));
+    refuse(invalid.length ? invalid
       : [{ file: 'schema.json', path: '', code: 'schemaCompile', params: { message: e instanceof Error ? e.message : String(e) } }], locale);
   }
   if (sample !== undefined && !validate(sample)) {

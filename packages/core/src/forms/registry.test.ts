@@ -43,6 +43,7 @@ describe.each(listForms().map((f) => [f.id, f] as const))('form %s', (id, form) 
     const meta = { id: form.id, version: form.version, title: form.title, dossierKey: form.dossierKey };
     const { problems } = checkDefinition({ form: meta, schema: form.schema, uischema: form.uischema, i18n: form.i18n, migrations }, others);
     expect(problems).toEqual([]);
+    expect(JSON.stringify(form.uischema).match(/"type":"Control"/g)?.length ?? 0).toBeGreaterThan(0);
   });
   test('every field has a title, and the form has a version and a changelog', () => {
     expect(untitled(form.schema)).toEqual([]);

@@ -8,14 +8,10 @@ import { byCanonicalLocale } from '../i18n/catalogue.js';
 import { coreMessages } from '../i18n/core-messages.js';
 import type { DossierKey, FormDefinition, FormFiles, FormId, JsonSchema, Locale, UISchemaElement } from '../types.js';
 import { builtInFormFiles, builtInMigrationFiles, documentKinds } from './built-in.js';
+import { withDocumentKinds } from './document-kinds.js';
 
 interface FormMeta { id: string; version: string; title: string; dossierKey: string; order?: number }
 
-/** Forms point at the shared document-kind list with {"$ref": "#/definitions/documentKind"}. */
-function withDocumentKinds(schema: JsonSchema): JsonSchema {
-  const documentKind = { oneOf: documentKinds.map(({ const: c, title }) => ({ const: c, title })) };
-  return { ...schema, definitions: { ...(schema.definitions as object | undefined), documentKind } };
-}
 
 /** A form definition from its (already checked) files. */
 export function defineForm(files: FormFiles, builtIn: boolean): FormDefinition {
@@ -25,7 +21,7 @@ export function defineForm(files: FormFiles, builtIn: boolean): FormDefinition {
     version: meta.version,
     title: meta.title,
     dossierKey: meta.dossierKey,
-    schema: withDocumentKinds(files.schema as JsonSchema),
+    schema: withDocumentKinds(files.schema as JsonSchema, documentKinds),
     uischema: files.uischema as UISchemaElement,
     sample: (files.sample ?? {}) as Record<string, unknown>,
     // Keyed by canonical tag, as lookups ask (i18n/qps-ploc.json serves "qps-Ploc").

@@ -45,7 +45,8 @@ export function propertyOf(root: SchemaNode, node: SchemaNode | undefined, key: 
   return resolveRef(root, own(own(node, 'properties'), key));
 }
 
-function isArraySchema(node: SchemaNode | undefined): boolean {
+/** An array's schema (its type says so, or it has items). */
+export function isArraySchema(node: SchemaNode | undefined): boolean {
   return node?.type === 'array' || own(node, 'items') !== undefined;
 }
 

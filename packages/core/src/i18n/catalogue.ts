@@ -55,11 +55,12 @@ export function byCanonicalLocale<T>(entries: Iterable<readonly [string, T]>): M
 
 /**
  * The locales to look a word up in, most specific first, without zh-CN (the source every lookup
- * falls back to last): "en-GB" → ["en-GB", "en"], "zh-CN" → [].
+ * falls back to last): subtags dropped from the right as in RFC 4647 lookup, "zh-Hant-TW" →
+ * ["zh-Hant-TW", "zh-Hant", "zh"], "en-GB" → ["en-GB", "en"], "zh-CN" → [].
  */
 export function localeChain(locale: string | undefined): string[] {
-  const tag = usableLocale(locale);
-  return [tag, tag.split('-')[0]!].filter((l, i, a) => a.indexOf(l) === i && l !== SOURCE_LOCALE);
+  const parts = usableLocale(locale).split('-');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-')).filter((l) => l !== SOURCE_LOCALE);
 }
 
 function formatter(ast: Ast, locale: string, key: string): Message {

@@ -3,8 +3,11 @@
  * "validation" section), apart from the field's label.
  */
 import type { ErrorObject } from 'ajv';
-import { coreMessages } from '../i18n/core-messages.js';
-import type { Locale } from '../types.js';
+import type zhCN from '../../../../locales/zh-CN/core.json';
+import type { Messages } from '../i18n/catalogue.js';
+
+/** Core's catalogue in one locale (coreMessages(locale)); passed in, so the build can word errors too. */
+export type CoreMessages = Messages<typeof zhCN>;
 
 type Params = Record<string, unknown>;
 
@@ -12,9 +15,9 @@ const MAX_OPTIONS_SHOWN = 8;
 
 const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
-export function describeKeyword(e: Pick<ErrorObject, 'keyword' | 'params'>, options: readonly string[] | undefined, locale?: Locale): string {
-  const m = coreMessages(locale).validation;
-  const w = coreMessages(locale).words;
+export function describeKeyword(e: Pick<ErrorObject, 'keyword' | 'params'>, options: readonly string[] | undefined, messages: CoreMessages): string {
+  const m = messages.validation;
+  const w = messages.words;
   const p = e.params as Params;
   const limit = Number(p.limit);
   switch (e.keyword) {
@@ -28,7 +31,7 @@ export function describeKeyword(e: Pick<ErrorObject, 'keyword' | 'params'>, opti
     case 'oneOf': case 'enum': case 'const': {
       const list = options ?? [];
       const shown = list.slice(0, MAX_OPTIONS_SHOWN).join(w.listSeparator());
-      return m.options({ options: list.length > MAX_OPTIONS_SHOWN ? m.moreOptions({ options: shown }) : shown });
+      return m.options({ options: list.length > MAX_OPTIONS_SHOWN ? w.andMore({ list: shown }) : shown });
     }
     case 'additionalProperties': return m.additionalProperties({ field: String(p.additionalProperty) });
     case 'pattern': return m.pattern();

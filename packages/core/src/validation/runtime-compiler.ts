@@ -17,10 +17,10 @@ export function isEvalRefusal(e: unknown): boolean {
 }
 
 /** Why a schema is not a JSON Schema, by path (checked against the draft-07 meta-schema). */
-export function schemaProblems(schema: object): { path: string; keyword: string; params: Record<string, unknown> }[] {
+export function schemaProblems(schema: object): { instancePath: string; keyword: string; params: Record<string, unknown> }[] {
   const checker = createAjv({ validateSchema: true });
   if (checker.validateSchema(schema)) return [];
-  return (checker.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, params: e.params as Record<string, unknown> }));
+  return (checker.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, params: e.params as Record<string, unknown> }));
 }
 
 /** A validator for `schema`, compiled now; `formId` names the form in the CSP message. */

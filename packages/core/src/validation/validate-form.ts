@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { fieldLabel, optionLabels } from '../forms/labels.js';
 import { encodePointerSegment } from '../forms/schema-walk.js';
 import { getForm } from '../forms/registry.js';
-import { words } from '../i18n/core-messages.js';
+import { coreMessages, words } from '../i18n/core-messages.js';
 import type { FormDefinition, FormId, Locale, ValidationError, ValidationResult } from '../types.js';
 import { describeKeyword } from './describe-error.js';
 import { validatorFor } from './validators.js';
@@ -34,7 +34,7 @@ export function localizeErrors(form: FormDefinition, errors: readonly ErrorObjec
     // An unknown field is named by its key, at the level of the object that holds it.
     const labelPath = e.keyword === 'additionalProperties' ? e.instancePath : path;
     const options = OPTION_KEYWORDS.has(e.keyword) ? optionLabels(form, e.instancePath, locale)?.map((o) => o.label) : undefined;
-    return { path, keyword: e.keyword, label: fieldLabel(form, labelPath, locale), message: describeKeyword(e, options, locale) };
+    return { path, keyword: e.keyword, label: fieldLabel(form, labelPath, locale), message: describeKeyword(e, options, coreMessages(locale)) };
   });
 }
 

@@ -24,9 +24,9 @@ export function validatorFor(form: FormDefinition): ValidateFunction {
 }
 
 /** Compiles a registered form's validator and rule conditions now, so a refusal surfaces at registration. */
-export function compileRegisteredForm(form: FormDefinition, conditionSchemas: readonly object[]): ValidateFunction {
+export function compileRegisteredForm(form: FormDefinition, conditions: readonly { schema: object }[]): ValidateFunction {
   const validate = compileAtRunTime(form.schema, form.id);
-  for (const schema of conditionSchemas) {
+  for (const { schema } of conditions) {
     const key = JSON.stringify(schema);
     if (!Object.hasOwn(conditionValidators, key) && !registeredConditions.has(key)) {
       registeredConditions.set(key, compileAtRunTime(schema, form.id));
@@ -41,9 +41,12 @@ export function compileRegisteredForm(form: FormDefinition, conditionSchemas: re
  * `validate(condition.schema, value)`, answered by the precompiled (or registered) condition.
  * Hand it to <JsonForms ajv={…}> with validationMode "NoValidation".
  */
+const conditionKeys = new WeakMap<object, string>();
+
 export const ruleConditions = {
   validate(schema: object, value: unknown): boolean {
-    const key = JSON.stringify(schema);
+    let key = conditionKeys.get(schema);
+    if (key === undefined) conditionKeys.set(schema, (key = JSON.stringify(schema)));
     const validate = Object.hasOwn(conditionValidators, key) ? conditionValidators[key] : registeredConditions.get(key);
     if (validate) return validate(value) === true;
     const compiled = compileAtRunTime(schema, '');
