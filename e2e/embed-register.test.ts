@@ -3,8 +3,10 @@
 // which is not in govforms.iife.js: govforms-compiler.js is loaded from beside it on first use.
 // A page whose Content-Security-Policy forbids 'unsafe-eval' cannot compile: registering is
 // refused with core's zh-CN message, and a <govforms-form> for that id says so instead of going blank.
+import { packTemplate, templateSourceFiles } from '@govforms/docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surveyForm } from '../packages/core/test-support/survey-form.js';
+import { paragraphs } from '../packages/docx/src/test-support.js';
 import { chromiumAvailable, formReady, openPage, startEmbedSite, type EmbedSite } from './embed-fixtures/harness.js';
 
 type Win = Window & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -33,6 +35,11 @@ describe.skipIf(!chromiumAvailable)('embed: GovForms.registerForm', () => {
     await expect.poll(() => page.locator('#early [role=alert]').textContent()).toContain('未知的表单：“satisfaction-survey”');
     expect(requests.some((r) => r.includes('govforms-compiler'))).toBe(false);
     expect(await page.evaluate(() => (window as Win).GovForms.forms().map((f: { id: string }) => f.id))).not.toContain('satisfaction-survey');
+    await page.evaluate(() => {
+      const w = window as Win;
+      w.readyEvents = [];
+      document.getElementById('early')!.addEventListener('ready', (e) => w.readyEvents.push((e as CustomEvent).detail));
+    });
 
     expect(await register(survey)(page)).toEqual({ ok: true, value: { id: 'satisfaction-survey', version: '1.0.0', title: '满意度调查' } });
     expect(requests.filter((r) => r === '/govforms/govforms-compiler.js')).toHaveLength(1);
@@ -40,6 +47,8 @@ describe.skipIf(!chromiumAvailable)('embed: GovForms.registerForm', () => {
       .toEqual({ id: 'satisfaction-survey', version: '1.0.0', title: 'Satisfaction survey' });
     await page.locator('#early .gf-root[data-gf-form="satisfaction-survey"] .gf-step-title').waitFor();
     expect(await page.locator('#early .gf-step-title').textContent()).toBe('基本情况');
+    // The element says 'ready' again once the registered form is there (not while it was being registered).
+    await expect.poll(() => page.evaluate(() => (window as Win).readyEvents)).toEqual([{ formId: 'satisfaction-survey', formVersion: '1.0.0' }]);
 
     await page.evaluate(() => {
       const w = window as Win;
@@ -65,6 +74,67 @@ describe.skipIf(!chromiumAvailable)('embed: GovForms.registerForm', () => {
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
     expect(problems).toEqual([]);
     expect(consoleErrors.filter((e) => !e.includes('未知的表单：“satisfaction-survey”'))).toEqual([]);
+    await context.close();
+  });
+
+  it('mount() of a form still being registered: ready waits for the form, and the data set meanwhile is its data', async () => {
+    const { page, context, problems, consoleErrors } = await openPage(site, 'register.html');
+    await page.waitForFunction(() => typeof (window as Win).GovForms?.registerForm === 'function');
+    // The registration stays pending until the test lets the compiler through.
+    let release!: () => void;
+    const compilerHeld = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/govforms-compiler.js', async (route) => {
+      await compilerHeld;
+      await route.continue();
+    });
+    await page.evaluate((def) => {
+      const w = window as Win;
+      const slot = (id: string) => document.body.appendChild(Object.assign(document.createElement('div'), { id }));
+      w.before = w.GovForms.mount(slot('before'), { form: 'satisfaction-survey', drafts: false }); // not registered yet: unknown
+      w.registering = w.GovForms.registerForm(def);
+      w.form = w.GovForms.mount(slot('pending'), { form: 'satisfaction-survey', drafts: false });
+      w.formReady = false;
+      void w.form.ready.then(() => { w.formReady = true; });
+      w.form.setData({ unit: '宿迁市数据局' });
+      w.before.setData({ unit: '宿迁市大数据中心' });
+    }, survey);
+    await expect.poll(() => page.locator('#pending .gfe-loading').textContent()).toBe('正在载入表单…');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(await page.evaluate(() => (window as Win).formReady)).toBe(false);
+    expect(await page.evaluate(() => (window as Win).form.getData())).toEqual({ unit: '宿迁市数据局' });
+
+    release();
+    expect(await page.evaluate(() => (window as Win).registering.then((f: { id: string }) => f.id))).toBe('satisfaction-survey');
+    await page.evaluate(() => (window as Win).form.ready);
+    const missingRating = { valid: false, errors: [{ path: '/rating', keyword: 'required', label: '总体评价', message: '为必填项' }] };
+    for (const [handle, slot, unit] of [['form', '#pending', '宿迁市数据局'], ['before', '#before', '宿迁市大数据中心']] as const) {
+      expect(await page.evaluate((h) => (window as Win)[h].getData(), handle)).toEqual({ unit });
+      expect(await page.evaluate((h) => (window as Win)[h].validate(), handle)).toMatchObject(missingRating);
+      await expect.poll(() => page.locator(`${slot} [data-gf-path="/unit"]`).inputValue()).toBe(unit);
+    }
+    expect(problems).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.includes('未知的表单：“satisfaction-survey”'))).toEqual([]);
+    await context.close();
+  });
+
+  it('a Word document knows the forms registered on the page: a template’s tags for their sections are filled', async () => {
+    const { page, context, problems } = await openPage(site, 'register.html');
+    await page.waitForFunction(() => typeof (window as Win).GovForms?.registerForm === 'function');
+    expect((await register(survey)(page)).ok).toBe(true);
+    const files = templateSourceFiles('application-form');
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    files['word/document.xml'] = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+      + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('单位：{satisfactionSurvey.unit}')}${p('评价：{satisfactionSurvey.rating}')}</w:body></w:document>`;
+    const rendered = await page.evaluate(async (template) => {
+      try {
+        const dossier = { satisfactionSurvey: { unit: '宿迁市数据局', rating: 'bad' } };
+        return Array.from(await (window as Win).GovForms.renderDocument('application-form', dossier, { template: new Uint8Array(template), today: '2026-11-25' }) as Uint8Array);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    }, Array.from(packTemplate(files)));
+    expect(typeof rendered === 'string' ? rendered : paragraphs(new Uint8Array(rendered))).toEqual(['单位：宿迁市数据局', '评价：不满意']);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

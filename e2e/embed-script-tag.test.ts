@@ -7,6 +7,7 @@ import { getForm, sampleDossier } from '@govforms/core';
 import { readBudgetWorkbook } from '@govforms/xlsx';
 import { chromiumAvailable, formData, formReady, openPage, startEmbedSite, type EmbedSite } from './embed-fixtures/harness.js';
 import { seriousA11yViolations } from './support/browser.js';
+import { documentText } from '../packages/docx/src/test-support.js';
 
 const FIVE_FORMS = ['application', 'construction-plan', 'budget', 'completion', 'annual-report'] as const;
 type Win = Window & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -124,8 +125,10 @@ describe.skipIf(!chromiumAvailable)('embed: script tag on a plain page', () => {
     await context.close();
   });
 
-  it('a policy without unsafe-eval (script-src \'self\'): mount, type, validate and findings all work, and nothing asks for eval', async () => {
+  it('a policy without unsafe-eval (script-src \'self\'): mount, type, validate, findings and the Word/Excel exports all work, and nothing asks for eval', async () => {
     const { page, context, problems, consoleErrors } = await openPage(site, 'csp-no-eval.html');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.locator('#csp-form .gf-step-title').waitFor(); // the markup-only form renders too
     await page.evaluate((data) => {
       const w = window as Win;
@@ -148,6 +151,20 @@ describe.skipIf(!chromiumAvailable)('embed: script tag on a plain page', () => {
     const second = await page.evaluate(() => (window as Win).form.validate());
     expect(second.findings).toContainEqual(expect.objectContaining({ ruleId: 'art20.approval-documents', severity: 'warning' }));
     expect(second.errors.map((e: { path: string }) => e.path)).toEqual(['/applicant/contactPhone']);
+
+    // The generators (govforms-export.js) load and run under the same policy; Ajv's compiler is never asked for.
+    const dossier = sampleDossier();
+    const files = await page.evaluate(async (d) => {
+      const w = window as Win;
+      const docx = await w.GovForms.renderDocument('application-form', d, { today: '2023-09-20' }) as Uint8Array;
+      const xlsx = await w.GovForms.exportBudgetXlsx(d) as Uint8Array;
+      return { docx: Array.from(docx), xlsx: Array.from(xlsx) };
+    }, dossier);
+    expect(documentText(new Uint8Array(files.docx))).toContain(dossier.application.projectName);
+    const workbook = await readBudgetWorkbook(new Uint8Array(files.xlsx)) as { items: unknown[] };
+    expect(workbook.items).toHaveLength((dossier.budget as { items: unknown[] }).items.length);
+    expect(requests.filter((r) => r === '/govforms/govforms-export.js')).toHaveLength(1);
+    expect(requests.some((r) => r.includes('govforms-compiler'))).toBe(false);
 
     expect(await page.evaluate(() => (window as Win).cspViolations)).toEqual([]);
     expect(problems).toEqual([]);

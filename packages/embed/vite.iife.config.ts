@@ -4,8 +4,8 @@ import { dataPlugins, REPO_ROOT } from '../../scripts/vite-library.ts';
 import { precompiledValidators } from '../../scripts/vite-plugins/precompiled-validators.ts';
 import { smallLodashFp } from './src/bundle/lodash-fp-plugin.ts';
 import { noFormSamples } from './src/bundle/no-samples-plugin.ts';
+import { standInAliases } from './src/bundle/stand-ins.ts';
 
-const standIn = (file: string) => fileURLToPath(new URL(`./src/bundle/${file}`, import.meta.url));
 const coreSource = (file: string) => fileURLToPath(new URL(`../core/src/${file}`, import.meta.url));
 
 // dist/govforms.iife.js: the one-file script-tag bundle (window.GovForms), React and the forms
@@ -22,12 +22,10 @@ export default defineConfig({
     alias: [
       // Core from its sources (with the forms' precompiled validators, as core's own build makes them), so
       // this bundle can leave out what core's ES build carries for other users: intl-messageformat's
-      // parser (every catalogue is parsed at build time, see scripts/vite-plugins/message-catalogues.ts).
+      // parser and Ajv (src/bundle/stand-ins.ts).
       { find: /^@govforms\/core$/, replacement: coreSource('index.ts') },
       { find: /^@govforms\/core\/drafts$/, replacement: coreSource('drafts/index.ts') },
-      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
-      { find: /^ajv$/, replacement: standIn('ajv-stand-in.ts') },
-      { find: /^ajv-formats$/, replacement: standIn('ajv-formats-stand-in.ts') },
+      ...standInAliases,
     ],
   },
   build: {

@@ -1,19 +1,18 @@
 /**
  * A form that fails while rendering shows why, in words (zh-CN first), instead of leaving an
  * empty box; the draft and the data are untouched. The built-in forms need no eval (their
- * validators are precompiled); a form registered at run time on a page whose Content Security
- * Policy forbids 'unsafe-eval' is the one case where compiling is refused, and it says so.
+ * validators are precompiled); compiling a schema in the page on one whose Content Security
+ * Policy forbids 'unsafe-eval' is refused by core with a GovformsError 'needs-eval', whose
+ * message already says what to do: it is shown as it is.
  */
+import { GovformsError } from '@govforms/core';
 import { Component, type ReactNode } from 'react';
 import type { EmbedMessages } from './messages.js';
 
 interface Props { t: EmbedMessages; onError(message: string, cause: unknown): void; children: ReactNode }
 
-const blockedByCsp = (e: unknown) =>
-  e instanceof EvalError || (e instanceof Error && /unsafe-eval|Content Security Policy/i.test(e.message));
-
 export function describeRenderError(e: unknown, t: EmbedMessages): string {
-  if (blockedByCsp(e)) return t.cspBlocksEval();
+  if (e instanceof GovformsError && e.code === 'needs-eval') return e.message;
   return t.unexpected({ problem: e instanceof Error ? e.message : String(e) });
 }
 

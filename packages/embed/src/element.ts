@@ -10,7 +10,6 @@ import type { Dossier } from '@govforms/core';
 import { mountInShadow, type MountedHandle } from './mount.js';
 import type { EmbedErrorDetail, FormEventDetail, GovFormsHandle, MountOptions } from './types.js';
 import { toLocale } from './messages.js';
-import { onRegistrationChange, registrationStatus } from './run-time-forms.js';
 
 export const ELEMENT_TAG = 'govforms-form';
 
@@ -27,7 +26,6 @@ function createElementClass(): CustomElementConstructor {
   return class GovformsForm extends HTMLElement implements GovformsFormElement {
     static observedAttributes = ATTRIBUTES;
     #handle: MountedHandle | undefined;
-    #stopWatching: (() => void) | undefined;
     #key = '';
     #data: object | undefined;
     #dataVersion: string | undefined;
@@ -48,23 +46,15 @@ function createElementClass(): CustomElementConstructor {
       }
     }
 
+    // A form registered at run time (GovForms.registerForm) may arrive after the element: mountInShadow mounts it then.
     connectedCallback() {
-      // A form registered at run time (GovForms.registerForm) may arrive after the element: mount again when its id's status changes.
-      this.#stopWatching ??= onRegistrationChange(() => {
-        const handle = this.#handle;
-        if (handle && !handle.controller && registrationStatus(this.getAttribute('form')).kind !== handle.status) {
-          this.#key = '';
-          this.#schedule();
-        }
-      });
       this.#schedule();
     }
 
     disconnectedCallback() {
-      this.#stopWatching?.();
-      this.#stopWatching = undefined;
       this.#schedule();
     }
+
     attributeChangedCallback(_: string, before: string | null, after: string | null) {
       if (before !== after) this.#schedule();
     }
@@ -102,26 +92,28 @@ function createElementClass(): CustomElementConstructor {
       if (!this.isConnected) return this.#unmount();
       const opts = this.#options();
       const key = JSON.stringify([opts.form, opts.draftId, opts.drafts, opts.databaseName, opts.autosaveDelayMs, opts.showFindings]);
-      const controller = this.#handle?.controller;
       if (this.#handle && key === this.#key) {
-        controller?.update({ locale: toLocale(opts.locale), readOnly: opts.readOnly === true, dossier: this.#dossier });
+        this.#handle.update({ locale: toLocale(opts.locale), readOnly: opts.readOnly === true, dossier: this.#dossier });
         this.#setFormValue(this.#handle.getData());
         return;
       }
       this.#unmount();
       this.#key = key;
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      this.#handle = mountInShadow(shadow, opts, {
+      const handle: MountedHandle = mountInShadow(shadow, opts, {
         change: (d) => this.#changed(d),
         submit: (d) => this.dispatchEvent(new CustomEvent<FormEventDetail>('submit', { detail: d })),
         error: (d) => this.dispatchEvent(new CustomEvent<EmbedErrorDetail>('error', { detail: d })),
-      });
-      const handle = this.#handle;
-      this.#ready = handle.ready.then(() => {
-        if (this.#handle !== handle) return;
-        this.#setFormValue(handle.getData());
-        this.dispatchEvent(new CustomEvent('ready', { detail: { formId: handle.form, formVersion: handle.formVersion } }));
-      });
+      }, () => this.#shown(handle));
+      this.#handle = handle;
+      this.#ready = handle.ready;
+    }
+
+    /** The form (or why it cannot be shown) is there: once at first, again when a form registered later mounts. */
+    #shown(handle: MountedHandle) {
+      if (this.#handle !== handle) return;
+      this.#setFormValue(handle.getData());
+      this.dispatchEvent(new CustomEvent('ready', { detail: { formId: handle.form, formVersion: handle.formVersion } }));
     }
 
     #changed(detail: FormEventDetail) {

@@ -5,6 +5,7 @@
  * run time, window.GovFormsCompiler).
  */
 import { GovformsError } from '@govforms/core';
+import { COMPILER_GLOBAL, EXPORT_GLOBAL, scriptGlobal } from './bundle/script-globals.js';
 import { messagesFor } from './messages.js';
 
 export interface ScriptFile {
@@ -21,16 +22,11 @@ export interface ScriptFile {
 }
 
 export const EXPORT_SCRIPT: ScriptFile = {
-  file: 'govforms-export.js', global: 'GovFormsExport', part: 'exportPart', option: 'exportScriptUrl', code: 'export-script',
+  file: 'govforms-export.js', global: EXPORT_GLOBAL, part: 'exportPart', option: 'exportScriptUrl', code: 'export-script',
 };
 export const COMPILER_SCRIPT: ScriptFile = {
-  file: 'govforms-compiler.js', global: 'GovFormsCompiler', part: 'compilerPart', option: 'compilerScriptUrl', code: 'compiler-script',
+  file: 'govforms-compiler.js', global: COMPILER_GLOBAL, part: 'compilerPart', option: 'compilerScriptUrl', code: 'compiler-script',
 };
-
-/** What a loaded file set on window (undefined before). */
-export function loadedGlobal<T>(script: ScriptFile): T | undefined {
-  return typeof window === 'undefined' ? undefined : (window as unknown as Record<string, T | undefined>)[script.global];
-}
 
 /** A loader for one file; `base` is govforms.iife.js's own address (the file is looked for beside it). */
 export function createScriptLoader<T>(script: ScriptFile, base: string | undefined) {
@@ -41,7 +37,7 @@ export function createScriptLoader<T>(script: ScriptFile, base: string | undefin
     new GovformsError(t.scriptFailed({ part: t[script.part](), url: src, file: script.file, option: script.option }), `${script.code}-failed`);
 
   function load(): Promise<T> {
-    const ready = loadedGlobal<T>(script);
+    const ready = scriptGlobal<T>(script.global);
     if (ready) return Promise.resolve(ready);
     if (!url) {
       return Promise.reject(new GovformsError(t.scriptMissing({ part: t[script.part](), file: script.file, option: script.option }), `${script.code}-missing`));
@@ -54,7 +50,7 @@ export function createScriptLoader<T>(script: ScriptFile, base: string | undefin
       const done = () => el.remove();
       el.onload = () => {
         done();
-        const module = loadedGlobal<T>(script);
+        const module = scriptGlobal<T>(script.global);
         if (module) resolve(module);
         else reject(failed(src));
       };

@@ -1,11 +1,14 @@
 /**
  * The script-tag bundle (dist/govforms.iife.js → window.GovForms): React and the forms inside,
  * <govforms-form> registered on load. Loaded on first use from beside this script: the
- * Word/Excel generators (govforms-export.js) and, for forms registered at run time, the
+ * Word/Excel generators (govforms-export.js, which uses this bundle's @govforms/core, so the
+ * forms registered here are in its documents) and, for forms registered at run time, the
  * compiler (govforms-compiler.js: Ajv, which the built-in forms never need).
  */
 import { GovformsError, listForms, type Locale } from '@govforms/core';
 import { onMissingCompiler, type CompilerModule } from './bundle/compiler-link.js';
+import { shareCore } from './bundle/script-globals.js';
+import * as sharedCore from './bundle/shared-core.js';
 import { defineGovformsElement } from './element.js';
 import { createExportApi, type ExportModule } from './export-api.js';
 import { COMPILER_SCRIPT, createScriptLoader, EXPORT_SCRIPT } from './export-loader.js';
@@ -17,6 +20,8 @@ const here = typeof document !== 'undefined' && document.currentScript instanceo
 const exportLoader = createScriptLoader<ExportModule>(EXPORT_SCRIPT, here);
 const compilerLoader = createScriptLoader<CompilerModule>(COMPILER_SCRIPT, here);
 const exportApi = createExportApi(exportLoader.load);
+// govforms-export.js uses this page's core (its registry, words and forms) instead of a copy of its own.
+shareCore(sharedCore);
 onMissingCompiler(() => {
   throw new GovformsError(messagesFor().compilerNotLoaded(), 'compiler-not-loaded');
 });

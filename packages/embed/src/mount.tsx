@@ -3,7 +3,7 @@
  * portal's CSS and the form's CSS never meet. destroy() saves the waiting draft and leaves
  * nothing behind: no DOM, no listener, no timer, no open store or channel.
  */
-import { getForm, words, type FormDefinition, type Locale } from '@govforms/core';
+import { getForm, words, type Dossier, type FormDefinition, type Locale } from '@govforms/core';
 import { shownLocale } from '@govforms/react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -75,9 +75,10 @@ function addStyles(shadow: ShadowRoot): () => void {
   return () => style.remove();
 }
 
-export type MountedHandle = GovFormsHandle & {
+/** One mount: the form, or the reason it cannot be shown (or that it is still being registered). */
+type SingleMount = GovFormsHandle & {
   controller?: FormController;
-  /** Where the form id stood when mounted (a form being registered at run time mounts again once it is there). */
+  /** Where the form id stood when mounted. */
   status: RegistrationStatus['kind'];
 };
 
@@ -92,8 +93,7 @@ function showInstead(container: HTMLElement, locale: Locale, text: string, alert
   container.append(p);
 }
 
-/** Renders the form (or the reason it cannot be shown) into a shadow root; the caller owns the shadow root's host. */
-export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: ControllerEvents): MountedHandle {
+function mountOnce(shadow: ShadowRoot, opts: MountOptions, events: ControllerEvents): SingleMount {
   const locale: Locale = toLocale(opts.locale);
   const container = document.createElement('div');
   shadow.replaceChildren(container);
@@ -150,6 +150,76 @@ export function mountInShadow(shadow: ShadowRoot, opts: MountOptions, events: Co
   };
 }
 
+/** What mount() and <govforms-form> hold: the handle, plus what the element changes in place. */
+export type MountedHandle = GovFormsHandle & {
+  /** Locale, read-only and the other sections, applied now or, while the form is being registered, when it mounts. */
+  update(patch: { locale?: Locale; readOnly?: boolean; dossier?: Dossier | undefined }): void;
+};
+
+/**
+ * Renders the form (or the reason it cannot be shown) into a shadow root; the caller owns the
+ * shadow root's host. A form not there yet mounts again whenever its id's registration status
+ * changes (GovForms.registerForm): 正在载入 while it is being registered, then the form, or
+ * core's reason it was refused. `ready` waits while it is being registered, and data set while
+ * there is no form (the last setData) is given to the form once it is there, as if it had been
+ * set just after mounting.
+ */
+export function mountInShadow(shadow: ShadowRoot, initial: MountOptions, events: ControllerEvents, onShown?: () => void): MountedHandle {
+  let opts = initial;
+  let mounted = mountOnce(shadow, opts, events);
+  let waiting: { data: object; opts: { formVersion?: string } | undefined } | undefined;
+  let settle!: () => void;
+  const ready = new Promise<void>((resolve) => { settle = resolve; });
+  let destroyed = false;
+  // `ready` settles once; onShown (the element's 'ready' event) follows each form or reason shown, e.g. a registration after "unknown form".
+  const settleWhenShown = () => {
+    const shown = mounted;
+    if (shown.status === 'pending') return;
+    void shown.ready.then(() => {
+      settle();
+      if (shown === mounted && !destroyed) onShown?.();
+    });
+  };
+  settleWhenShown();
+  const stop = onRegistrationChange(() => {
+    if (mounted.controller || registrationStatus(opts.form).kind === mounted.status) return;
+    mounted.destroy();
+    mounted = mountOnce(shadow, opts, events);
+    if (mounted.controller && waiting) {
+      mounted.setData(waiting.data, waiting.opts);
+      waiting = undefined;
+    }
+    settleWhenShown();
+  });
+  return {
+    get form() { return mounted.form; },
+    get formVersion() { return mounted.formVersion; },
+    ready,
+    // Data set while there is no form (being registered, unknown or refused) is the data until a form takes it.
+    getData: () => (!mounted.controller && waiting ? structuredClone(waiting.data) : mounted.getData()),
+    setData(data, o) {
+      if (!mounted.controller) waiting = { data, opts: o };
+      // An unknown or refused form also says why it cannot show the data (in the console).
+      if (mounted.status !== 'pending') mounted.setData(data, o);
+    },
+    validate: () => mounted.validate(),
+    exportDraft: () => mounted.exportDraft(),
+    importDraft: (text) => mounted.importDraft(text),
+    removeDraft: () => mounted.removeDraft(),
+    focusPath: (pointer) => mounted.focusPath(pointer),
+    update(patch) {
+      opts = { ...opts, ...patch };
+      mounted.controller?.update(patch);
+    },
+    destroy() {
+      destroyed = true;
+      stop();
+      mounted.destroy();
+      settle();
+    },
+  };
+}
+
 /**
  * Mounts a form into `el` (an element or a CSS selector). A missing element, unknown form or
  * bad option is a zh-CN message in the console (and in the form where there is one), never an
@@ -176,17 +246,11 @@ export function mount(el: HTMLElement | string, opts: MountOptions): GovFormsHan
   const events: ControllerEvents = {
     change: call('change', opts.onChange), submit: call('submit', opts.onSubmit), error: call('error', opts.onError),
   };
-  let handle = mountInShadow(shadow, opts, events);
-  // A form being registered at run time (GovForms.registerForm) shows 正在载入 and mounts once it is registered or refused.
-  const stop = onRegistrationChange(() => {
-    if (handle.controller || registrationStatus(opts.form).kind === handle.status) return;
-    handle.destroy();
-    handle = mountInShadow(shadow, opts, events);
-  });
+  const handle = mountInShadow(shadow, opts, events);
   return {
     get form() { return handle.form; },
     get formVersion() { return handle.formVersion; },
-    get ready() { return handle.ready; },
+    ready: handle.ready,
     getData: () => handle.getData(),
     setData: (data, o) => handle.setData(data, o),
     validate: () => handle.validate(),
@@ -195,7 +259,6 @@ export function mount(el: HTMLElement | string, opts: MountOptions): GovFormsHan
     removeDraft: () => handle.removeDraft(),
     focusPath: (pointer) => handle.focusPath(pointer),
     destroy() {
-      stop();
       handle.destroy();
       host.remove();
     },

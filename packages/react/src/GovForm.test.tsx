@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { registerForm } from '@govforms/core';
-import { useState } from 'react';
-import { GovForm } from './GovForm.js';
+import { fieldLabel, getForm, registerForm } from '@govforms/core';
+import { createRef, useState } from 'react';
+import { GovForm, type GovFormHandle } from './GovForm.js';
 import { describe, expect, it } from 'vitest';
 import { openStep, renderForm, sample } from './test-support/setup.js';
 import { surveyForm } from '../../core/test-support/survey-form.js';
@@ -71,6 +71,30 @@ describe('GovForm', () => {
     fireEvent.change(screen.getByLabelText(/单位名称/), { target: { value: '' } });
     await waitFor(() => expect(last()!.errors).toContainEqual({ path: '/unit', keyword: 'required', label: '单位名称', message: '为必填项' }));
     expect(screen.getByText('为必填项')).toBeTruthy();
+  });
+
+  it('text typed that is not a value yet is an error with core’s label of the field, also after its row moved', async () => {
+    const budget = getForm('budget');
+    const items = [1, 2, 3].map((n) => ({ category: 'development', name: `明细 ${n}`, year: 2024, amount: 100 }));
+    const form = createRef<GovFormHandle>();
+    const seen: { path: string; keyword: string; label: string }[][] = [];
+    render(<GovForm ref={form} form="budget" today="2023-09-20" data={{ items, dataResources: [{ name: '数据', provider: '宿迁市数据局', cost: 1 }] }}
+      onChange={(_, errors) => seen.push(errors)} />);
+    const typed = (path: string) => expect.objectContaining({ path, keyword: 'input', label: fieldLabel(budget, path) });
+    const cell = (path: string) => document.querySelector(`[data-gf-path="${path}"]`)!;
+
+    fireEvent.change(cell('/items/2/amount'), { target: { value: 'abc' } });
+    await waitFor(() => expect(seen.at(-1)).toContainEqual(typed('/items/2/amount')));
+    expect(fieldLabel(budget, '/items/2/amount')).toBe('费用明细第3项·金额（元）');
+    fireEvent.click(screen.getByRole('button', { name: '上移第 3 行' }));
+    expect(form.current!.validate().errors).toContainEqual(typed('/items/1/amount'));
+
+    openStep('数据资源');
+    fireEvent.change(cell('/dataResources/0/cost'), { target: { value: '12万' } });
+    await waitFor(() => expect(seen.at(-1)).toContainEqual(typed('/dataResources/0/cost')));
+    expect(fieldLabel(budget, '/dataResources/0/cost')).toBe('数据资源清单第1项·成本费用（元）');
+    expect(form.current!.validate().errors.filter((e) => e.keyword === 'input').map((e) => e.label))
+      .toEqual(['费用明细第2项·金额（元）', '数据资源清单第1项·成本费用（元）']);
   });
 
   it('a form registered at run time speaks its i18n’s locale and falls back to the schema’s words', () => {

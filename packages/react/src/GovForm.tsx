@@ -66,7 +66,7 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
     getData: () => currentRef.current,
     validate: () => {
       const now = checkNow(form, currentRef.current, { dossier: props.dossier, today: props.today, policy: props.policy, locale });
-      const errors = mergeErrors(now.schemaErrors, state.drafts);
+      const errors = mergeErrors(form, now.schemaErrors, state.drafts, locale);
       return { valid: errors.length === 0, errors, findings: now.findings };
     },
     goToStep: state.goToStep,

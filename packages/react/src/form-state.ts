@@ -4,7 +4,7 @@
  * core's validateForm merged with the drafts, and the live findings of checkDossier.
  */
 import {
-  checkDossier, dossierKeys, validateForm, type Dossier, type DossierKey, type Finding, type FormDefinition, type Locale, type Policy, type ValidationError,
+  checkDossier, dossierKeys, fieldLabel, validateForm, type Dossier, type DossierKey, type Finding, type FormDefinition, type Locale, type Policy, type ValidationError,
 } from '@govforms/core';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { remapUnderArray } from './paths.js';
@@ -13,9 +13,14 @@ import type { Draft } from './runtime.js';
 
 export interface CheckInputs { dossier?: Dossier | undefined; today?: string | undefined; policy?: Partial<Policy> | undefined; locale: Locale }
 
-/** Schema errors and drafts as one list; a draft replaces the schema's complaint at its own path. */
-export function mergeErrors(schemaErrors: readonly ValidationError[], drafts: Readonly<Record<string, Draft>>): ValidationError[] {
-  const fromDrafts = Object.entries(drafts).map(([path, d]) => ({ path, keyword: 'input', label: d.label, message: d.message }));
+/**
+ * Schema errors and drafts as one list; a draft replaces the schema's complaint at its own path.
+ * A draft is labelled as core labels the field's schema errors ("费用明细第3项·金额（元）"), from
+ * where it is now: after its row moved, and in the locale asked for now.
+ */
+export function mergeErrors(form: FormDefinition, schemaErrors: readonly ValidationError[], drafts: Readonly<Record<string, Draft>>,
+  locale: Locale): ValidationError[] {
+  const fromDrafts = Object.entries(drafts).map(([path, d]) => ({ path, keyword: 'input', label: fieldLabel(form, path, locale), message: d.message }));
   return [...fromDrafts, ...schemaErrors.filter((e) => !Object.hasOwn(drafts, e.path))];
 }
 
@@ -89,7 +94,7 @@ export function useFormState(form: FormDefinition, current: unknown, check: Chec
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [form, deferred, locale, dossier, today, policy],
   );
-  const errors = useMemo(() => mergeErrors(result.schemaErrors, drafts), [result, drafts]);
+  const errors = useMemo(() => mergeErrors(form, result.schemaErrors, drafts, locale), [form, result, drafts, locale]);
   const errorMap = useMemo(() => errorsByPointer(errors), [errors]);
 
   const setDraft = useCallback((pointer: string, draft: Draft | undefined) => setDrafts((prev) => {

@@ -8,8 +8,11 @@ import { createContext, useCallback, useContext, useId } from 'react';
 import { SOURCE_LOCALE, words, type Finding, type FormDefinition, type Locale } from '@govforms/core';
 import { messagesFor, type Messages, type Words } from './i18n/messages.js';
 
-/** Typed text that does not parse (yet): shown in its field, reported as an error, never lost. */
-export interface Draft { text: string; message: string; label: string }
+/**
+ * Typed text that does not parse (yet): shown in its field, reported as an error (keyword 'input',
+ * labelled by core's fieldLabel like the field's other errors), never lost.
+ */
+export interface Draft { text: string; message: string }
 
 export interface GovFormRuntime {
   locale: Locale;
@@ -74,15 +77,15 @@ export function visibleErrors(rt: GovFormRuntime, pointer: string, hasValue: boo
 }
 
 /** The ids, errors and draft of one field. */
-export function useField(pointer: string, label: string, hasValue: boolean): FieldState {
+export function useField(pointer: string, hasValue: boolean): FieldState {
   const rt = useGovForm();
   const base = useId();
   const errors = visibleErrors(rt, pointer, hasValue);
   const { setDraft, touch } = rt;
   const setFieldDraft = useCallback(
     (text: string | undefined, message?: string) =>
-      setDraft(pointer, text === undefined ? undefined : { text, message: message ?? '', label }),
-    [setDraft, pointer, label],
+      setDraft(pointer, text === undefined ? undefined : { text, message: message ?? '' }),
+    [setDraft, pointer],
   );
   const touchField = useCallback(() => touch(pointer), [touch, pointer]);
   return {

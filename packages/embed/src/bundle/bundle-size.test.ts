@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { COMPILER_GLOBAL, EXPORT_GLOBAL } from './script-globals.js';
 
 const BUDGET_KIB = 180;
 const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url);
@@ -41,7 +42,19 @@ describe('script-tag bundle size', () => {
     expect(compiler).toMatch(/\bFunction\(/); // Ajv's code generation: what a CSP without 'unsafe-eval' refuses
     // lodash's global lookup `self || Function('return this')()` stops at `self` in a browser.
     expect(bundle.replace('Function(`return this`)', '')).not.toMatch(/\bFunction\(|\beval\(/);
-    expect(compiler.startsWith('var GovFormsCompiler=')).toBe(true);
+    expect(compiler.startsWith(`var ${COMPILER_GLOBAL}=`)).toBe(true);
+  });
+
+  it('govforms-export.js has no Ajv and no copy of core: it uses the page\'s (one registry, Ajv only for run-time forms)', () => {
+    const exporter = read('govforms-export.js');
+    const bundle = read('govforms.iife.js');
+    // (Booleans: a failure should name the text, not print a 1.6 MB file.)
+    for (const ajvCode of ['strictTypes', 'unicodeRegExp', 'new Function(']) expect(exporter.includes(ajvCode), ajvCode).toBe(false);
+    // Core's own words and the regulation's rules are the page's, not in this file.
+    for (const coreOnly of ['art20.approval-documents', 'needs-eval']) {
+      expect(bundle.includes(coreOnly), coreOnly).toBe(true);
+      expect(exporter.includes(coreOnly), coreOnly).toBe(false);
+    }
   });
 
   it('runs in a browser as it is: production React, no process.env left', () => {
@@ -49,6 +62,6 @@ describe('script-tag bundle size', () => {
     expect(bundle).not.toContain('process.env');
     expect(bundle).not.toMatch(/react-dom\.development|Warning: /);
     expect(bundle.startsWith('var GovForms=')).toBe(true);
-    expect(read('govforms-export.js').startsWith('var GovFormsExport=')).toBe(true);
+    expect(read('govforms-export.js').startsWith(`var ${EXPORT_GLOBAL}=`)).toBe(true);
   });
 });

@@ -1,15 +1,14 @@
 /**
  * The link between the script-tag bundle and govforms-compiler.js (Ajv, loaded on first use).
- * No imports on purpose: the Ajv stand-ins below are imported by @govforms/core and
- * @jsonforms/core themselves, so they must not import those back.
+ * No imports but script-globals.ts on purpose: the Ajv stand-ins below are imported by
+ * @govforms/core and @jsonforms/core themselves, so they must not import those back.
  */
 import type Ajv from 'ajv';
 import type addFormats from 'ajv-formats';
+import { COMPILER_GLOBAL, scriptGlobal } from './script-globals.js';
 
 /** What govforms-compiler.js sets on window. */
 export interface CompilerModule { Ajv: typeof Ajv; addFormats: typeof addFormats }
-
-export const COMPILER_GLOBAL = 'GovFormsCompiler';
 
 let missing = (): never => {
   throw new Error('govforms-compiler.js is not loaded');
@@ -21,6 +20,5 @@ export function onMissingCompiler(raise: () => never): void {
 }
 
 export function loadedCompiler(): CompilerModule {
-  const compiler = typeof window === 'undefined' ? undefined : (window as unknown as Record<string, CompilerModule | undefined>)[COMPILER_GLOBAL];
-  return compiler ?? missing();
+  return scriptGlobal<CompilerModule>(COMPILER_GLOBAL) ?? missing();
 }

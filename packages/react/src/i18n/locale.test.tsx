@@ -52,6 +52,10 @@ function expectStepWords(form: FormDefinition, locale: Locale, step: number): nu
 }
 
 describe('the form’s own words follow the locale', () => {
+  it.each(forms)('%s has English words, the second locale (forms/<id>/i18n/en.json)', (_, form) => {
+    expect(translatedLocales(form)).toContain('en');
+  });
+
   it.each(translated)('every step of %s in %s has no Chinese label, legend, option, help text or step title', (_, locale, form) => {
     renderForm({ form: form.id, data: dataShowingEverything(form), locale, showFindings: false });
     const want = expectedWords(form, locale);

@@ -13,7 +13,7 @@ export const booleanControlTester: RankedTester = rankWith(5, isBooleanControl);
 export function BooleanControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description } = props;
   const pointer = toPointer(path);
-  const field = useField(pointer, label, typeof data === 'boolean');
+  const field = useField(pointer, typeof data === 'boolean');
   if (!visible) return null;
   const choices: [boolean, string][] = [[true, field.w.yes()], [false, field.w.no()]];
   return (

@@ -23,7 +23,7 @@ export function ChapterControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description, schema } = props;
   const pointer = toPointer(path);
   const text = typeof data === 'string' ? data : '';
-  const field = useField(pointer, label, text !== '');
+  const field = useField(pointer, text !== '');
   if (!visible) return null;
   const count = countCharacters(text);
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;

@@ -21,7 +21,7 @@ export function ChecklistControl(props: ControlProps) {
   const pointer = toPointer(path);
   const rt = useGovForm();
   const selected: unknown[] = Array.isArray(data) ? data : [];
-  const field = useField(pointer, label, selected.length > 0);
+  const field = useField(pointer, selected.length > 0);
   if (!visible) return null;
   const options = choicesAt(rt.form, pointer, rt.locale, schema, rootSchema);
   const toggle = (value: string, on: boolean) => {

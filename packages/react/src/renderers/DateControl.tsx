@@ -10,7 +10,7 @@ export const dateControlTester: RankedTester = rankWith(6, isDateControl);
 export function DateControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description } = props;
   const pointer = toPointer(path);
-  const field = useField(pointer, label, typeof data === 'string' && data !== '');
+  const field = useField(pointer, typeof data === 'string' && data !== '');
   if (!visible) return null;
   return (
     <FieldShell field={field} label={label} required={!!required} description={description} className="gf-field--date">

@@ -50,7 +50,7 @@ function SelectChoice({ field, options, value, enabled, hasHelp, onPick }: Choic
 export function EnumControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description, schema, rootSchema, uischema } = props;
   const pointer = toPointer(path);
-  const field = useField(pointer, label, data !== undefined);
+  const field = useField(pointer, data !== undefined);
   const rt = useGovForm();
   if (!visible) return null;
   const options = choicesAt(rt.form, pointer, rt.locale, schema, rootSchema);

@@ -27,7 +27,7 @@ export function ObjectArrayControl(props: ControlProps) {
   const rt = useGovForm();
   const { renderers, cells } = useJsonForms();
   const list: unknown[] = Array.isArray(data) ? data : [];
-  const field = useField(pointer, label, list.length > 0);
+  const field = useField(pointer, list.length > 0);
   const rows = useRowKeys(list.length);
   const { root, focusLater } = useFocusAfterRender<HTMLOListElement>();
   if (!visible) return null;

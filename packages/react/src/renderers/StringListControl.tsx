@@ -18,7 +18,7 @@ export function StringListControl(props: ControlProps) {
   const pointer = toPointer(path);
   const rt = useGovForm();
   const list: unknown[] = Array.isArray(data) ? data : [];
-  const field = useField(pointer, label, list.length > 0);
+  const field = useField(pointer, list.length > 0);
   const rows = useRowKeys(list.length);
   if (!visible) return null;
   const itemTitle = itemTitleOf(rt.form, pointer, schema.items, label, rt.locale);
@@ -56,7 +56,7 @@ export function StringListControl(props: ControlProps) {
                     aria-label={t.array.actionOn({ action: t.array.remove(), index: i + 1 })}>{t.array.remove()}</button>
                 </span>
               ) : null}
-              <span className="gf-error" id={`${id}-err`} aria-live="polite">{errors.join(t.messageSeparator())}</span>
+              <span className="gf-error" id={`${id}-err`} aria-live="polite">{errors.join(rt.w.clauseSeparator())}</span>
             </li>
           );
         })}

@@ -15,7 +15,7 @@ const INPUT_TYPE: Record<string, { type: string; inputMode?: 'email' | 'tel'; au
 export function TextControl(props: ControlProps) {
   const { data, path, label, required, enabled, visible, handleChange, description, schema } = props;
   const pointer = toPointer(path);
-  const field = useField(pointer, label, typeof data === 'string' && data !== '');
+  const field = useField(pointer, typeof data === 'string' && data !== '');
   if (!visible) return null;
   const kind = INPUT_TYPE[String(schema.format)] ?? { type: 'text' };
   return (

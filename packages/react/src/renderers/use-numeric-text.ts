@@ -63,8 +63,8 @@ export function useNumericText(
 
 /** A JSON Forms number control's field state and text: unreadable text is kept as the field's draft with its message. */
 export function useNumericField(props: ControlProps, kind: NumericKind): { field: FieldState; num: NumericText } {
-  const { data, path, label, handleChange } = props;
-  const field = useField(toPointer(path), label, typeof data === 'number');
+  const { data, path, handleChange } = props;
+  const field = useField(toPointer(path), typeof data === 'number');
   const num = useNumericText(kind, data, field.draft?.text,
     (v) => handleChange(path, v),
     (text, p) => field.setDraft(text, p && !p.ok ? kind.message(field.t, p) : undefined));

@@ -67,7 +67,7 @@ export function Wizard(props: LayoutProps) {
         <div className="gf-notice gf-notice--error">
           <p>{t.otherIssues({ count: counts.outside.length })}</p>
           <ul>{counts.outside.map((p) => (
-            <li key={p}>{t.otherIssue({ messages: (rt.errors.get(p) ?? []).join(t.messageSeparator()), path: p || '/' })}</li>
+            <li key={p}>{t.otherIssue({ messages: (rt.errors.get(p) ?? []).join(rt.w.clauseSeparator()), path: p || '/' })}</li>
           ))}</ul>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { field } from '@govforms/core';
 import { memo } from 'react';
 import type { Messages } from '../../i18n/messages.js';
 import { cellFor, type RowActions } from './BudgetCells.js';
@@ -33,9 +34,6 @@ export function sameRow(a: BudgetRowProps, b: BudgetRowProps): boolean {
     && a.enabled === b.enabled && a.expected === b.expected && a.actions === b.actions && a.t === b.t
     && a.pointer === b.pointer && shallowEqual(a.errors, b.errors) && shallowEqual(a.drafts, b.drafts);
 }
-
-const field = (item: unknown, key: string): unknown =>
-  item && typeof item === 'object' && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined;
 
 function BudgetRowView(p: BudgetRowProps) {
   const { index, t, actions } = p;

@@ -23,7 +23,7 @@ export function rowErrors(rt: GovFormRuntime, arrayPointer: string): PerRow {
   for (const pointer of rt.errors.keys()) {
     if (!pointer.startsWith(`${arrayPointer}/`)) continue;
     const messages = visibleErrors(rt, pointer, true);
-    if (messages.length) shown.push([pointer, messages.join(rt.t.messageSeparator())]);
+    if (messages.length) shown.push([pointer, messages.join(rt.w.clauseSeparator())]);
   }
   return perRow(shown, arrayPointer);
 }

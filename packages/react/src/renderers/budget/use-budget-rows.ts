@@ -37,8 +37,7 @@ export function useBudgetRows(input: BudgetRowsInput) {
 
   const actions = useMemo<RowActions>(() => ({
     cell: (i, key, value) => latest.current.handleChange(Paths.compose(latest.current.path, `${i}.${key}`), value),
-    draft: (i, column, text, message) => latest.current.rt.setDraft(at(i, column.key), text === undefined ? undefined
-      : { text, message: message ?? '', label: latest.current.rt.t.budget.cell({ index: i + 1, column: column.title }) }),
+    draft: (i, column, text, message) => latest.current.rt.setDraft(at(i, column.key), text === undefined ? undefined : { text, message: message ?? '' }),
     touch: (i, key) => latest.current.rt.touch(at(i, key)),
     move: (i, to) => {
       const { items, rt, pointer } = latest.current;
