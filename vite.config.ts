@@ -40,7 +40,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'e2e', include: ['e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000,
+          // A browser on a loaded 2-core CI machine: what a person would see may take longer than vitest's 1 s default.
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
     ],
   },

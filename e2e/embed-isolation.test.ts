@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, draftStatus, formReady, openPage, startEmbedSite, type EmbedSite } from './embed-fixtures/harness.js';
+import { chromiumAvailable, draftStatus, formChecked, formReady, openPage, startEmbedSite, type EmbedSite } from './embed-fixtures/harness.js';
 import { leakCounts, leakProbe, type LeakCounts } from './embed-fixtures/leak-probe.js';
 
 type Win = Window & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -40,6 +40,7 @@ describe.skipIf(!chromiumAvailable)('embed: style isolation and clean-up', () =>
   it('looks the same on a Bootstrap 3 page with `* { box-sizing: content-box }` and 10px rem as on a bare page', async () => {
     const bare = await openPage(site, 'bare.html');
     await formReady(bare.page);
+    await formChecked(bare.page);
     const expected = await styles(bare.page, FORM_PARTS, true);
     await bare.context.close();
 
@@ -47,6 +48,7 @@ describe.skipIf(!chromiumAvailable)('embed: style isolation and clean-up', () =>
     expect(await portal.page.evaluate(() => getComputedStyle(document.body).boxSizing)).toBe('content-box');
     await portal.page.evaluate(() => (window as Win).mountSlot());
     await formReady(portal.page);
+    await formChecked(portal.page);
     const actual = await styles(portal.page, FORM_PARTS, true);
     expect(Object.values(actual)).not.toContain('missing');
     expect(actual).toEqual(expected);

@@ -79,6 +79,11 @@ export async function formReady(page: Page, handle = 'form'): Promise<void> {
   await page.evaluate((name) => (window as unknown as Record<string, { ready: Promise<void> }>)[name]!.ready, handle);
 }
 
+/** Waits until the form's first validation ran (it follows the first paint): steps then show their state. */
+export async function formChecked(page: Page): Promise<void> {
+  await page.locator('.gf-step--ok, .gf-step--issues').first().waitFor();
+}
+
 /** The draft status shown in the toolbar, e.g. 'saved' once the autosave reached IndexedDB. */
 export const draftStatus = (page: Page, scope = '') =>
   page.locator(`${scope} [data-gf-draft-status]`.trim()).first().getAttribute('data-gf-draft-status');
