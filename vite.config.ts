@@ -15,6 +15,7 @@ export default defineConfig({
     alias: [
       exact('@govforms/core', src('core')),
       exact('@govforms/core/drafts', src('core', 'drafts/index.ts')),
+      exact('@govforms/core/compiler', src('core', 'compiler.ts')),
       exact('@govforms/xlsx', src('xlsx')),
       exact('@govforms/docx', src('docx')),
       exact('@govforms/cli', src('cli')),

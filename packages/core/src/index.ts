@@ -23,7 +23,7 @@ export { words, availableLocales, shownLocale } from './i18n/core-messages.js';
 // Validation and the regulation.
 export { validateForm, errorText } from './validation/validate-form.js';
 export { ruleConditions } from './validation/validators.js';
-export { createAjv } from './validation/ajv.js';
+export { createAjv, provideAjv, type AjvModules } from './validation/ajv.js';
 export { isValidUscc } from './validation/uscc.js';
 export { checkDossier, type CheckOptions } from './check-dossier.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';

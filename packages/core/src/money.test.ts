@@ -96,6 +96,12 @@ test('formatFenAsWan converts exactly to 万元', () => {
   expect(formatFenAsWan(1)).toBe('0.000001');
 });
 
+test('property: multiplyFen is the exact BigInt product rounded half up, small and huge', () => {
+  const exact = (q: number, p: number) => Number((BigInt(q) * BigInt(p) + 50n) / 100n);
+  const amount = fc.oneof(fc.nat({ max: 10_000 }), fc.nat({ max: 1e8 }), fc.integer({ min: 0, max: 1e14 }));
+  fc.assert(fc.property(amount, amount, (q, p) => multiplyFen(q, p) === exact(q, p)), { numRuns: 20_000 });
+});
+
 test('multiplyFen rounds quantity × unit price half up to the fen', () => {
   expect(multiplyFen(250, 123456)).toBe(308640); // 2.5 × 1,234.56 = 3,086.40
   expect(multiplyFen(33, 1)).toBe(0); // 0.33 × 0.01 = 0.0033 → 0.00

@@ -36,17 +36,14 @@ export function hasAtMostTwoDecimals(n: number): boolean {
 }
 
 /**
- * A non-negative number with at most two decimals as an exact integer count of hundredths,
- * read from its decimal digits (never `n * 100`, which is inexact for 1234.56 and the like).
- * Undefined for anything else, or above MAX_YUAN.
+ * A non-negative number with at most two decimals as an exact integer count of hundredths;
+ * undefined for anything else, or above MAX_YUAN. Exact without reading digits: for such an n
+ * (the double nearest some k/100, |n| ≤ MAX_YUAN) n·100 rounds to k, as hasAtMostTwoDecimals
+ * shows. The sums of every budget go through here, so it must not build strings.
  */
 export function toHundredths(value: unknown): number | undefined {
   if (typeof value !== 'number' || value < 0 || value > MAX_YUAN || !hasAtMostTwoDecimals(value)) return undefined;
-  const m = TWO_DECIMALS.exec(plainDecimal(value));
-  if (!m) return undefined;
-  const whole = Number(m[1]);
-  const cents = Number((m[2] ?? '').padEnd(2, '0'));
-  return whole * 100 + cents;
+  return Math.round(value * 100) + 0; // + 0: -0 is 0 fen
 }
 
 /** A yuan amount as integer fen, exactly; undefined when it is not a valid amount. */
@@ -54,8 +51,13 @@ export const yuanToFen: (value: unknown) => number | undefined = toHundredths;
 
 /** quantity (in hundredths) × unit price (fen), rounded half up to the fen, exactly. */
 export function multiplyFen(quantityHundredths: number, unitPriceFen: number): number {
-  const product = BigInt(quantityHundredths) * BigInt(unitPriceFen);
-  return Number((product + 50n) / 100n);
+  const product = quantityHundredths * unitPriceFen;
+  // Every budget row goes through here: plain integers while the product is exact, BigInt beyond.
+  if (Number.isSafeInteger(product)) {
+    const rest = product % 100;
+    return (product - rest) / 100 + (rest >= 50 ? 1 : 0);
+  }
+  return Number((BigInt(quantityHundredths) * BigInt(unitPriceFen) + 50n) / 100n);
 }
 
 /** Integer fen back to a yuan number (the nearest double to the exact decimal). */

@@ -23,6 +23,7 @@ export const renderDocument = exportApi.renderDocument;
 export const forms = (locale?: Locale): FormSummary[] => listForms().map((f) => summaryOf(f, locale));
 /**
  * Registers a form at run time (as GovForms.registerForm): mount() and <govforms-form> waiting for
- * its id show it once it is registered, or core's reason when it is refused. Ajv is a dependency here.
+ * its id show it once it is registered, or core's reason when it is refused. Ajv comes with
+ * @govforms/core/compiler, a chunk of its own loaded on the first registration.
  */
-export const registerForm = createRegistrar(async () => undefined);
+export const registerForm = createRegistrar(() => import('@govforms/core/compiler').then(() => undefined));

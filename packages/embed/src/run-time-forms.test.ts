@@ -15,7 +15,7 @@ function survey(id: string, dossierKey: string) {
 describe('run-time forms', () => {
   it('an id is pending while the compiler loads, then known; listeners hear both; the summary is in the locale', async () => {
     let release!: () => void;
-    const register = createRegistrar(() => new Promise<void>((resolve) => { release = resolve; }));
+    const register = createRegistrar(() => new Promise<undefined>((resolve) => { release = () => resolve(undefined); }));
     const seen: string[] = [];
     const stop = onRegistrationChange(() => seen.push(registrationStatus('survey-a').kind));
     expect(registrationStatus('survey-a').kind).toBe('unknown');

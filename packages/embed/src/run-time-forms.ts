@@ -5,7 +5,9 @@
  * or core's reason, e.g. 'needs-eval' on a page whose CSP forbids eval) instead of "unknown form";
  * they mount themselves once the form is there.
  */
-import { findForm, formTitle, GovformsError, registerForm, type FormDefinition, type FormFiles, type Locale } from '@govforms/core';
+import {
+  findForm, formTitle, GovformsError, provideAjv, registerForm, type AjvModules, type FormDefinition, type FormFiles, type Locale,
+} from '@govforms/core';
 import { messagesFor } from './messages.js';
 
 /** What GovForms.forms() and GovForms.registerForm() tell about a form. */
@@ -52,12 +54,14 @@ const asGovformsError = (e: unknown): GovformsError =>
  * `registerForm(def, { locale })`: loads the compiler, then registers the definition with core.
  * Resolves to the form's summary; rejects with core's GovformsError (zh-CN, or the locale's).
  */
-export function createRegistrar(loadCompiler: () => Promise<unknown>) {
+/** `loadCompiler` brings Ajv (govforms-compiler.js in the script tag); what it resolves to is handed to core. */
+export function createRegistrar(loadCompiler: () => Promise<AjvModules | undefined>) {
   return async function register(def: FormFiles, opts: { locale?: Locale } = {}): Promise<FormSummary> {
     if (!def || typeof def !== 'object') throw new GovformsError(messagesFor(opts.locale).badDefinition(), 'invalid-form-definition');
     const id = idOf(def);
     const run = (async () => {
-      await loadCompiler();
+      const ajv = await loadCompiler();
+      if (ajv) provideAjv(ajv);
       return registerForm(def, opts);
     })();
     if (id !== undefined) {
