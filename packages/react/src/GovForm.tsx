@@ -4,7 +4,7 @@ import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { forwardRef, useCallback, useImperativeHandle, useMemo, type ForwardedRef } from 'react';
 import { FindingsPanel, sectionOf } from './findings/FindingsPanel.js';
 import { useDataFromParent, useFormData, useReportChanges } from './form-data.js';
-import { checkNow, mergeErrors, useFormState } from './form-state.js';
+import { useFormState } from './form-state.js';
 import { formTranslator } from './i18n/form-translator.js';
 import { messagesFor, shownLocale } from './i18n/messages.js';
 import { govformsRenderers } from './renderers/index.js';
@@ -65,12 +65,11 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
     focusPath,
     getData: () => currentRef.current,
     validate: () => {
-      const now = checkNow(form, currentRef.current, { dossier: props.dossier, today: props.today, policy: props.policy, locale });
-      const errors = mergeErrors(form, now.schemaErrors, state.drafts, locale);
-      return { valid: errors.length === 0, errors, findings: now.findings };
+      const { errors, findings } = state.checkData(currentRef.current);
+      return { valid: errors.length === 0, errors, findings };
     },
     goToStep: state.goToStep,
-  }), [focusPath, form, props.dossier, props.today, props.policy, locale, state.drafts, state.goToStep]);
+  }), [focusPath, state.checkData, state.goToStep]);
 
   const requiredDocuments = useMemo(() => new Set(state.findings
     .filter((f) => sectionOf(f.path) === form.dossierKey).flatMap((f) => f.requires ?? [])), [state.findings, form]);

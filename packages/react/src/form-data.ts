@@ -1,7 +1,6 @@
 /**
  * The data a GovForm shows, and how it talks to its parent. JSON Forms holds the data while
- * the person types; the parent gets each change through onChange (once the errors and findings
- * have caught up) and may pass it back as `data` — an echo, ignored — or pass other data
+ * the person types; the parent gets each change through onChange at once and may pass it back as `data` — an echo, ignored — or pass other data
  * (reset, import, undo), which replaces what is shown.
  */
 import type { Finding, ValidationError } from '@govforms/core';
@@ -47,20 +46,28 @@ export function useDataFromParent(data: unknown, form: FormData, onReplaced: () 
   }
 }
 
-/** Calls onChange once the errors and findings describe the latest data. */
+type Report = { errors: ValidationError[]; findings: Finding[] };
+
+/**
+ * Calls onChange after each change with the data and its errors and findings. The form shows
+ * its errors a render later (deferred), but the parent hears at once: a portal's "submit" or
+ * "export" pressed right after typing gets what is on the screen.
+ */
 export function useReportChanges(
   form: FormData,
-  checked: { checking: boolean; errors: ValidationError[]; findings: Finding[] },
+  checked: Report & { checking: boolean; checkData(data: unknown): Report },
   onChange: ((data: object, errors: ValidationError[], findings: Finding[]) => void) | undefined,
 ): void {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const { current, recent, pending } = form;
-  const { checking, errors, findings } = checked;
+  const { checking, errors, findings, checkData } = checked;
   useEffect(() => {
-    if (!pending.current || checking) return;
+    if (!pending.current) return;
     pending.current = false;
     recent.current = [...recent.current.slice(-3), current];
-    onChangeRef.current?.(current, errors, findings);
-  }, [current, errors, findings, checking, pending, recent]);
+    if (!onChangeRef.current) return;
+    const now = checking ? checkData(current) : { errors, findings };
+    onChangeRef.current(current, now.errors, now.findings);
+  }, [current, errors, findings, checking, checkData, pending, recent]);
 }

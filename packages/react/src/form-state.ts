@@ -18,7 +18,7 @@ export interface CheckInputs { dossier?: Dossier | undefined; today?: string | u
  * A draft is labelled as core labels the field's schema errors ("费用明细第3项·金额（元）"), from
  * where it is now: after its row moved, and in the locale asked for now.
  */
-export function mergeErrors(form: FormDefinition, schemaErrors: readonly ValidationError[], drafts: Readonly<Record<string, Draft>>,
+function mergeErrors(form: FormDefinition, schemaErrors: readonly ValidationError[], drafts: Readonly<Record<string, Draft>>,
   locale: Locale): ValidationError[] {
   const fromDrafts = Object.entries(drafts).map(([path, d]) => ({ path, keyword: 'input', label: fieldLabel(form, path, locale), message: d.message }));
   return [...fromDrafts, ...schemaErrors.filter((e) => !Object.hasOwn(drafts, e.path))];
@@ -65,7 +65,7 @@ function useStable<T>(value: T): T {
 const NOTHING: Checked = { schemaErrors: [], findings: [] };
 
 /** zh-CN schema errors (field by field, see probe.ts) and the findings for the dossier with this form's data. */
-export function checkNow(form: FormDefinition, data: unknown, check: CheckInputs): Checked {
+function checkNow(form: FormDefinition, data: unknown, check: CheckInputs): Checked {
   const { locale, dossier, today, policy } = check;
   const schemaErrors = validateForm(form.id, probeForFieldErrors(form.schema, data), { locale }).errors;
   try {
@@ -75,25 +75,39 @@ export function checkNow(form: FormDefinition, data: unknown, check: CheckInputs
   }
 }
 
-export function useFormState(form: FormDefinition, current: unknown, check: CheckInputs) {
+/**
+ * checkNow for this form and these inputs, remembering the last data checked: the report to
+ * the parent and the deferred render that catches up later check the same object once.
+ */
+function useCheck(form: FormDefinition, inputs: CheckInputs): (data: unknown) => Checked {
+  const { locale, dossier, today, policy } = inputs;
+  const last = useRef<{ data: unknown; check: unknown; result: Checked } | null>(null);
+  const check = useCallback((data: unknown): Checked => {
+    if (last.current && last.current.data === data && last.current.check === check) return last.current.result;
+    const result = checkNow(form, data, { locale, dossier, today, policy });
+    last.current = { data, check, result };
+    return result;
+  }, [form, locale, dossier, today, policy]);
+  return check;
+}
+
+export function useFormState(form: FormDefinition, current: unknown, inputs: CheckInputs) {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [visitedSteps, setVisited] = useState<ReadonlySet<number>>(() => new Set());
   const [activeStep, setActiveStep] = useState(0);
-  const { locale, today } = check;
-  const dossier = useOtherSections(check.dossier, form.dossierKey);
-  const policy = useStable(check.policy);
+  const { locale, today } = inputs;
+  const dossier = useOtherSections(inputs.dossier, form.dossierKey);
+  const policy = useStable(inputs.policy);
 
   // Validation and findings follow the data one render behind (a deferred value): the first
-  // paint and each keystroke do not wait for Ajv to compile or run; `checking` says they lag.
+  // paint and each keystroke do not wait for the checks and the fields showing their errors;
+  // `checking` says they lag. The parent is told at once (see form-data.ts), from the same cache.
   const deferred = useDeferredValue<unknown>(current, NOT_CHECKED);
   const checking = deferred !== current;
   const checked = deferred !== NOT_CHECKED;
-  const result = useMemo(
-    () => (deferred === NOT_CHECKED ? NOTHING : checkNow(form, deferred, { locale, dossier, today, policy })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [form, deferred, locale, dossier, today, policy],
-  );
+  const check = useCheck(form, { locale, dossier, today, policy });
+  const result = useMemo(() => (deferred === NOT_CHECKED ? NOTHING : check(deferred)), [check, deferred]);
   const errors = useMemo(() => mergeErrors(form, result.schemaErrors, drafts, locale), [form, result, drafts, locale]);
   const errorMap = useMemo(() => errorsByPointer(errors), [errors]);
 
@@ -122,8 +136,14 @@ export function useFormState(form: FormDefinition, current: unknown, check: Chec
   const revealStep = useCallback((index: number) => setVisited((prev) => (prev.has(index) ? prev : new Set(prev).add(index))), []);
   const forget = useCallback(() => { setDrafts({}); setTouched(new Set()); setVisited(new Set()); }, []);
 
+  /** Errors (drafts included) and findings of any data, e.g. the latest before the deferred checks reach it. */
+  const checkData = useCallback((data: unknown) => {
+    const now = check(data);
+    return { errors: mergeErrors(form, now.schemaErrors, drafts, locale), findings: now.findings };
+  }, [check, form, drafts, locale]);
+
   return {
-    drafts, touched, visitedSteps, activeStep, errors, errorMap, findings: result.findings, checkProblem: result.problem, checking, checked,
+    checkData, drafts, touched, visitedSteps, activeStep, errors, errorMap, findings: result.findings, checkProblem: result.problem, checking, checked,
     setDraft, touch, remapRows, goToStep, revealStep, forget,
   };
 }

@@ -1,0 +1,45 @@
+import type { Finding, ValidationError } from '@govforms/core';
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { useFormData, useReportChanges } from './form-data.js';
+
+const stale: ValidationError[] = [{ path: '/old', keyword: 'required', label: '旧', message: '旧的错误' }];
+const fresh: ValidationError[] = [{ path: '/name', keyword: 'required', label: '名称', message: '必填' }];
+const noFindings: Finding[] = [];
+
+describe('useReportChanges', () => {
+  it('tells the parent about a change at once, with errors of that data, while the shown checks still lag', () => {
+    const onChange = vi.fn();
+    const checkData = vi.fn(() => ({ errors: fresh, findings: noFindings }));
+    const { result, rerender } = renderHook(({ checking }) => {
+      const form = useFormData({ name: '甲' });
+      useReportChanges(form, { checking, errors: stale, findings: noFindings, checkData }, onChange);
+      return form;
+    }, { initialProps: { checking: false } });
+    expect(onChange).not.toHaveBeenCalled();
+
+    const next = { name: '' };
+    result.current.onJsonFormsChange({ data: next });
+    rerender({ checking: true });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenLastCalledWith(next, fresh, noFindings);
+    expect(checkData).toHaveBeenCalledWith(next);
+
+    rerender({ checking: false });
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses the shown errors when they already describe the data', () => {
+    const onChange = vi.fn();
+    const checkData = vi.fn(() => ({ errors: fresh, findings: noFindings }));
+    const { result, rerender } = renderHook(() => {
+      const form = useFormData({});
+      useReportChanges(form, { checking: false, errors: stale, findings: noFindings, checkData }, onChange);
+      return form;
+    });
+    result.current.onJsonFormsChange({ data: { name: '乙' } });
+    rerender();
+    expect(onChange).toHaveBeenLastCalledWith({ name: '乙' }, stale, noFindings);
+    expect(checkData).not.toHaveBeenCalled();
+  });
+});
