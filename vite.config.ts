@@ -19,6 +19,7 @@ export default defineConfig({
       exact('@govforms/xlsx', src('xlsx')),
       exact('@govforms/docx', src('docx')),
       exact('@govforms/cli', src('cli')),
+      exact('@govforms/server', src('server')),
       exact('@govforms/react', src('react')),
     ],
   },

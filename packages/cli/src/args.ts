@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value, with their short aliases. */
-const VALUE_FLAGS: Record<string, string> = { '--today': 'today', '--locale': 'locale', '-o': 'output', '--output': 'output', '--jobs': 'jobs' };
+const VALUE_FLAGS: Record<string, string> = { '--today': 'today', '--locale': 'locale', '-o': 'output', '--output': 'output', '--jobs': 'jobs', '--port': 'port', '--host': 'host' };
 const BOOLEAN_FLAGS: Record<string, string> = { '--json': 'json', '--help': 'help', '-h': 'help', '--version': 'version' };
 
 export function parseArgs(argv: string[]): ParsedArgs {

@@ -3,6 +3,7 @@ import { parseArgs } from './args.js';
 import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
+import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type CliIO } from './io.js';
 import { cliText, cliWords, setCliLocale } from './messages.js';
@@ -15,6 +16,7 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   generate: generateCommand,
   batch: batchCommand,
+  serve: serveCommand,
 };
 
 const usage = () => cliText().usage({ locales: availableLocales().join('|') });

@@ -26,6 +26,7 @@ export { ruleConditions } from './validation/validators.js';
 export { createAjv, provideAjv, type AjvModules } from './validation/ajv.js';
 export { isValidUscc } from './validation/uscc.js';
 export { checkDossier, type CheckOptions } from './check-dossier.js';
+export { dossierReport, type DossierReport, type SectionReport } from './dossier-report.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
 export {
