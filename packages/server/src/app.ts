@@ -74,6 +74,11 @@ export async function buildServer(options: ServerOptions): Promise<GovformsServe
   });
   const pool = createRenderPool({ size: options.poolSize, queueLimit: options.queueLimit, timeoutMs: options.renderTimeoutMs });
   app.addHook('onClose', async () => { await pool.close(); });
+  // Once stopping, answers close their connection: a client's idle keep-alive connection would
+  // otherwise hold the process open after the last request in progress is answered.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
+  app.addHook('onSend', async (_request, reply) => { if (closing) reply.header('connection', 'close'); });
 
   // Answers are plain JSON.stringify: the response schemas are documentation, never a filter.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));

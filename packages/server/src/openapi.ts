@@ -9,21 +9,40 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-/** A form schema as a component: its local references ("#/definitions/…") now point inside the component. */
-function asComponent(schema: object, name: string): object {
-  const rewrite = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(rewrite);
-    if (typeof node !== 'object' || node === null) return node;
+/**
+ * The form schemas as components. A form's definitions ("#/definitions/documentKind") become
+ * components of their own, shared when forms define them alike, and its references follow.
+ */
+function formComponents(): Record<string, object> {
+  const out: Record<string, object> = {};
+  for (const form of listForms()) {
+    const { definitions = {}, ...schema } = form.schema as { definitions?: Record<string, object> };
+    const names = new Map<string, string>();
+    for (const [name, definition] of Object.entries(definitions)) {
+      const same = out[name] !== undefined && JSON.stringify(out[name]) === JSON.stringify(withRefs(definition, names));
+      const component = out[name] === undefined || same ? name : `${form.id}.${name}`;
+      names.set(name, component);
+    }
+    for (const [name, definition] of Object.entries(definitions)) out[names.get(name)!] = withRefs(definition, names);
+    out[form.id] = withRefs(schema, names);
+  }
+  return out;
+}
+
+/** A schema whose "#/definitions/x" references point at their components; its $schema (draft-07) dropped: the document's dialect applies. */
+function withRefs(node: unknown, names: ReadonlyMap<string, string>): object {
+  const rewrite = (n: unknown): unknown => {
+    if (Array.isArray(n)) return n.map(rewrite);
+    if (typeof n !== 'object' || n === null) return n;
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$schema') continue; // the document's dialect (2020-12) applies
-      out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/')
-        ? `#/components/schemas/${name}/${value.slice(2)}`
-        : rewrite(value);
+    for (const [key, value] of Object.entries(n)) {
+      if (key === '$schema') continue;
+      const local = key === '$ref' && typeof value === 'string' ? /^#\/definitions\/(.+)$/.exec(value) : null;
+      out[key] = local ? `#/components/schemas/${names.get(local[1]!) ?? local[1]}` : rewrite(value);
     }
     return out;
   };
-  return rewrite(schema) as object;
+  return rewrite(node) as object;
 }
 
 const problem = {
@@ -95,7 +114,6 @@ const dossierReport = {
 
 /** Components: one schema per form (named by its id), the dossier made of them, and the answers. */
 export function openApiComponents(): Record<string, object> {
-  const forms = Object.fromEntries(listForms().map((f) => [f.id, asComponent(f.schema, f.id)]));
   const dossier = {
     type: 'object',
     description: 'A project dossier: one section per form (dossier key → form)',
@@ -105,7 +123,7 @@ export function openApiComponents(): Record<string, object> {
     })),
   };
   return {
-    ...forms,
+    ...formComponents(),
     Dossier: dossier,
     Problem: problem,
     ValidationError: validationError,

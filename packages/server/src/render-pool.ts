@@ -13,7 +13,7 @@ export class RenderRefused extends Error {
 export interface RenderPool {
   run(task: RenderTask): Promise<RenderResult>;
   readonly timeoutMs: number;
-  stats(): { workers: number; queued: number; completed: number };
+  stats(): { workers: number; inProgress: number; queued: number; completed: number };
   close(): Promise<void>;
 }
 
@@ -23,6 +23,7 @@ export interface RenderPool {
  * runs longer than `timeoutMs` is stopped (its worker is replaced).
  */
 export function createRenderPool(o: { size: number; queueLimit: number; timeoutMs: number }): RenderPool {
+  let inProgress = 0;
   const pool = new Piscina<RenderTask, RenderResult>({
     // dist/render-worker.js beside this file; built as a path so that Vite does not inline it as an asset.
     filename: join(dirname(fileURLToPath(import.meta.url)), 'render-worker.js'),
@@ -35,15 +36,18 @@ export function createRenderPool(o: { size: number; queueLimit: number; timeoutM
     async run(task) {
       if (pool.queueSize >= o.queueLimit) throw new RenderRefused('busy');
       const signal = AbortSignal.timeout(o.timeoutMs);
+      inProgress++;
       try {
         return await pool.run(task, { signal });
       } catch (e) {
         if (signal.aborted) throw new RenderRefused('timeout');
         throw e;
+      } finally {
+        inProgress--;
       }
     },
     timeoutMs: o.timeoutMs,
-    stats: () => ({ workers: pool.threads.length, queued: pool.queueSize, completed: pool.completed }),
+    stats: () => ({ workers: pool.threads.length, inProgress, queued: pool.queueSize, completed: pool.completed }),
     close: () => pool.close(),
   };
 }
