@@ -3,10 +3,12 @@
  * JSON-line logs without the dossier's content, and the routes of routes.ts.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import accepts from '@fastify/accepts';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
-import { GovformsError, jsonErrorPosition } from '@govforms/core';
+import { GovformsError, jsonErrorPosition, SOURCE_LOCALE } from '@govforms/core';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { serverMessages } from './messages.js';
 import { version } from '../package.json';
@@ -70,7 +72,14 @@ export async function buildServer(options: ServerOptions): Promise<GovformsServe
     genReqId: requestId,
     bodyLimit: options.bodyLimit,
     requestTimeout: options.requestTimeoutMs,
+    // Node's own timers: the headers too must arrive in time (its default is 60 s whatever the
+    // request timeout), and it checks every 30 s by default, too coarse for a limit of seconds.
+    http: {
+      headersTimeout: Math.min(60_000, options.requestTimeoutMs),
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(options.requestTimeoutMs / 4))),
+    },
     return503OnClosing: true,
+    clientErrorHandler: answerClientError,
   });
   const pool = createRenderPool({ size: options.poolSize, queueLimit: options.queueLimit, timeoutMs: options.renderTimeoutMs });
   app.addHook('onClose', async () => { await pool.close(); });
@@ -154,6 +163,23 @@ export async function buildServer(options: ServerOptions): Promise<GovformsServe
     sendProblem(reply, new HttpProblem(404, 'not-found', t.notFound({ method: request.method, url: request.url.split('?')[0]! })));
   });
   return { app, pool };
+}
+
+/**
+ * A request Node refused before it reached Fastify (too slow, headers too large, not HTTP): the
+ * same error body as every other answer, in zh-CN (no headers were read to choose a locale).
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const t = serverMessages(SOURCE_LOCALE).errors;
+  const [status, code, message] = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'request-timeout', t.requestTimeout()]
+    : error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers-too-large', t.badRequest({ code: error.code })]
+      : [400, 'bad-request', t.badRequest({ code: error.code ?? 'HPE' })];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
 }
 
 /** Body validation failed (Fastify's JSON-schema validation): the route says what it expected. */

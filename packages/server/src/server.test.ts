@@ -2,6 +2,7 @@
 // ephemeral port, spoken to over HTTP. Answers are compared with the library's own functions.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
@@ -314,6 +315,28 @@ describe('govforms serve: under load and when stopped', () => {
       expect(r.status).toBe(503);
       expect(r.json.error.code).toBe('render-timeout');
       expect((await post(s, '/v1/forms/budget/validate', sampleDossier().budget)).status).toBe(200);
+    } finally {
+      await stop(s);
+    }
+  });
+
+  it('a request that does not arrive whole in time is answered 408 and its connection closed', async () => {
+    const s = await serve({ GOVFORMS_REQUEST_TIMEOUT_MS: '400' });
+    try {
+      const { port } = new URL(s.url);
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write('POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"appl');
+        });
+        let text = '';
+        socket.on('data', (d) => { text += d.toString(); });
+        socket.on('close', () => resolve(text));
+        socket.on('error', reject);
+        setTimeout(() => { socket.destroy(); resolve(`${text}(still open after 5 s)`); }, 5000);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ error: { code: 'request-timeout', message: '请求超时' } });
+      expect((await call(s, 'GET', '/healthz')).status).toBe(200);
     } finally {
       await stop(s);
     }
