@@ -1,7 +1,6 @@
 /** The endpoints of DESIGN.md: the library's functions over HTTP, with the same results. */
 import {
-  dossierReport, formTitle, getForm, GovformsError, isIsoDate, listForms, todayInChina, validateForm, type Dossier, type FormDefinition,
-  type Locale,
+  dossierReport, formTitle, getForm, GovformsError, isIsoDate, listForms, todayInChina, validateForm, type Dossier,
 } from '@govforms/core';
 import { getTemplate, templateTitle } from '@govforms/docx';
 import { create as contentDisposition } from 'content-disposition';
@@ -39,9 +38,10 @@ const idParams = (name: string, description: string) => ({
 
 const t = (request: FastifyRequest) => serverMessages(requestLocale(request)).errors;
 
-function formOr404(request: FastifyRequest, id: string, locale: Locale): FormDefinition {
+/** A form or template looked up by id: the library's "unknown …" error (naming the known ones) becomes a 404. */
+function found<T>(lookup: () => T): T {
   try {
-    return getForm(id, locale);
+    return lookup();
   } catch (e) {
     if (e instanceof GovformsError) throw new HttpProblem(404, e.code, e.message);
     throw e;
@@ -110,7 +110,7 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
       config: { doc: { summary: 'One form: its JSON Schema, UI schema, sample and translations', tags: ['forms'], response: { 200: json({ type: 'object' }) } } },
       handler: async (request) => {
         const locale = requestLocale(request);
-        const f = formOr404(request, (request.params as { id: string }).id, locale);
+        const f = found(() => getForm((request.params as { id: string }).id, locale));
         return { id: f.id, version: f.version, title: formTitle(f, locale), dossierKey: f.dossierKey, schema: f.schema, uischema: f.uischema, sample: f.sample, i18n: f.i18n };
       },
     },
@@ -128,7 +128,7 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
       },
       handler: async (request) => {
         const locale = requestLocale(request);
-        const form = formOr404(request, (request.params as { id: string }).id, locale);
+        const form = found(() => getForm((request.params as { id: string }).id, locale));
         needBody(request);
         return { form: form.id, version: form.version, ...validateForm(form.id, request.body, { locale }) };
       },
@@ -165,13 +165,7 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
       handler: async (request, reply) => {
         const locale = requestLocale(request);
         const { templateId } = request.params as { templateId: string };
-        let template: ReturnType<typeof getTemplate>;
-        try {
-          template = getTemplate(templateId, locale);
-        } catch (e) {
-          if (e instanceof GovformsError) throw new HttpProblem(404, e.code, e.message);
-          throw e;
-        }
+        const template = found(() => getTemplate(templateId, locale));
         const dossier = dossierOf(request);
         const result = await render(pool, request, { kind: 'document', template: template.id, dossier, locale });
         const title = templateTitle(template, locale);
