@@ -124,12 +124,12 @@ export async function buildServer(options: ServerOptions): Promise<GovformsServe
   // JSON as JSON.parse reads it (the same as the CLI: "__proto__" is an ordinary key, refused later by name).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const t = serverMessages(requestLocale(request)).errors;
     const text = String(body).replace(/^\uFEFF/, '');
-    if (text.trim() === '') return done(new HttpProblem(400, 'empty-body', t.emptyBody()), undefined);
     try {
       done(null, JSON.parse(text));
     } catch (e) {
+      const t = serverMessages(requestLocale(request)).errors;
+      if (/^\s*$/.test(text)) return done(new HttpProblem(400, 'empty-body', t.emptyBody()), undefined);
       const where = jsonErrorPosition(text, e);
       done(new HttpProblem(400, 'invalid-json', where ? t.badJsonAt(where) : t.badJson()), undefined);
     }

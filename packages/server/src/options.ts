@@ -18,7 +18,7 @@ export interface ServerOptions {
   queueLimit: number;
   /** A request must arrive whole within this (408 otherwise). */
   requestTimeoutMs: number;
-  /** One document or workbook must render within this (503 otherwise). */
+  /** One document or workbook must be done within this of being accepted, its wait for a worker included (503 otherwise). */
   renderTimeoutMs: number;
   /** When set, every request but /healthz needs `Authorization: Bearer <token>`. */
   token?: string;

@@ -13,17 +13,17 @@ export class RenderRefused extends Error {
 export interface RenderPool {
   run(task: RenderTask): Promise<RenderResult>;
   readonly timeoutMs: number;
-  stats(): { workers: number; inProgress: number; queued: number; completed: number };
+  stats(): { workers: number; rendering: number; queued: number; completed: number };
   close(): Promise<void>;
 }
 
 /**
  * Worker threads rendering documents and workbooks, with a bounded queue: a render that would
- * wait behind `queueLimit` others is refused at once (the caller answers 503), and one that
- * runs longer than `timeoutMs` is stopped (its worker is replaced).
+ * wait behind `queueLimit` others is refused at once (the caller answers 503), and one not done
+ * within `timeoutMs` of being accepted, waiting included, is given up (a running one's worker is replaced).
  */
 export function createRenderPool(o: { size: number; queueLimit: number; timeoutMs: number }): RenderPool {
-  let inProgress = 0;
+  let accepted = 0; // rendering or waiting for a worker
   const pool = new Piscina<RenderTask, RenderResult>({
     // dist/render-worker.js beside this file; built as a path so that Vite does not inline it as an asset.
     filename: join(dirname(fileURLToPath(import.meta.url)), 'render-worker.js'),
@@ -36,18 +36,18 @@ export function createRenderPool(o: { size: number; queueLimit: number; timeoutM
     async run(task) {
       if (pool.queueSize >= o.queueLimit) throw new RenderRefused('busy');
       const signal = AbortSignal.timeout(o.timeoutMs);
-      inProgress++;
+      accepted++;
       try {
         return await pool.run(task, { signal });
       } catch (e) {
         if (signal.aborted) throw new RenderRefused('timeout');
         throw e;
       } finally {
-        inProgress--;
+        accepted--;
       }
     },
     timeoutMs: o.timeoutMs,
-    stats: () => ({ workers: pool.threads.length, inProgress, queued: pool.queueSize, completed: pool.completed }),
+    stats: () => ({ workers: pool.threads.length, rendering: accepted - pool.queueSize, queued: pool.queueSize, completed: pool.completed }),
     close: () => pool.close(),
   };
 }

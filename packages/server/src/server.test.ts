@@ -348,8 +348,8 @@ describe('govforms serve: under load and when stopped', () => {
     const inFlight = Array.from({ length: 3 }, () => post(s, '/v1/documents/construction-plan', d));
     // All three have reached the service and some are still rendering or waiting when it is told to stop.
     const arrived = async () => {
-      const { inProgress, completed } = (await call(s, 'GET', '/healthz')).json.pool;
-      return inProgress > 0 && inProgress + completed === 3;
+      const { rendering, queued, completed } = (await call(s, 'GET', '/healthz')).json.pool;
+      return rendering + queued > 0 && rendering + queued + completed === 3;
     };
     await expect.poll(arrived, { interval: 2, timeout: 10_000 }).toBe(true);
     s.child.kill('SIGTERM');
