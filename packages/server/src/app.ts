@@ -105,8 +105,7 @@ export async function buildServer(options: ServerOptions): Promise<GovformsServe
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (!options.token || request.routeOptions.url === '/healthz' || request.method === 'OPTIONS') return;
-    const header = request.headers.authorization ?? '';
-    const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const given = /^bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
     if (!given || !sameToken(given, options.token)) {
       throw new HttpProblem(401, 'unauthorized', serverMessages(requestLocale(request)).errors.unauthorized(), undefined, { 'www-authenticate': 'Bearer' });
     }
@@ -116,8 +115,14 @@ export async function buildServer(options: ServerOptions): Promise<GovformsServe
     if (!kind || request.headers['content-length'] === '0' || (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined)) return;
     const accepted = kind === 'xlsx' ? XLSX_TYPES : JSON_TYPES;
     const type = mediaType(request);
+    const t = serverMessages(requestLocale(request)).errors;
     if (!accepted.includes(type)) {
-      throw new HttpProblem(415, 'unsupported-media-type', serverMessages(requestLocale(request)).errors.unsupportedType({ type: type || '—', expected: accepted.join(', ') }));
+      throw new HttpProblem(415, 'unsupported-media-type', t.unsupportedType({ type: type || '—', expected: accepted.join(', ') }));
+    }
+    // JSON is UTF-8 (RFC 8259): text in GBK would be read as garbled characters, not refused.
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+    if (kind !== 'xlsx' && charset && charset !== 'utf-8' && charset !== 'utf8') {
+      throw new HttpProblem(415, 'unsupported-charset', t.unsupportedCharset({ charset }));
     }
   });
 

@@ -56,7 +56,19 @@ function todayOf(request: FastifyRequest): string {
 }
 
 function needBody(request: FastifyRequest): void {
-  if (request.body === undefined) throw new HttpProblem(400, 'empty-body', t(request).emptyBody());
+  const body = request.body;
+  const xlsx = request.routeOptions.config.body === 'xlsx';
+  if (body === undefined || (xlsx && Buffer.isBuffer(body) && body.byteLength === 0)) {
+    throw new HttpProblem(400, 'empty-body', xlsx ? t(request).emptyWorkbook() : t(request).emptyBody());
+  }
+}
+
+/** The dossier routes check the body's shape themselves where Fastify's schema does not run (no body, or after a 404 check). */
+function needShape(request: FastifyRequest): void {
+  const body = request.body;
+  const dossiers = request.routeOptions.config.body === 'dossiers';
+  const ok = dossiers ? Array.isArray(body) : typeof body === 'object' && body !== null && !Array.isArray(body);
+  if (!ok) throw new HttpProblem(400, 'invalid-body', dossiers ? t(request).dossiersNotArray() : t(request).dossierNotObject(), '');
 }
 
 /** Runs a render in the pool; a full queue or a render that takes too long is a 503 with Retry-After. */
@@ -65,9 +77,11 @@ async function render(pool: RenderPool, request: FastifyRequest, task: RenderTas
   try {
     result = await pool.run(task);
   } catch (e) {
+    // Handing the dossier to a worker copies it: JSON nested thousands deep overflows the stack there.
+    if (e instanceof RangeError) throw new HttpProblem(400, 'too-deep', t(request).tooDeep(), '');
     if (!(e instanceof RenderRefused)) throw e;
     const words = t(request);
-    const message = e.reason === 'busy' ? words.busy({ seconds: RETRY_AFTER_SECONDS }) : words.renderTimeout({ seconds: Math.round(pool.timeoutMs / 1000) });
+    const message = e.reason === 'busy' ? words.busy({ seconds: RETRY_AFTER_SECONDS }) : words.renderTimeout({ seconds: pool.timeoutMs / 1000 });
     throw new HttpProblem(503, e.reason === 'busy' ? 'busy' : 'render-timeout', message, undefined, { 'retry-after': String(RETRY_AFTER_SECONDS) });
   }
   if (!result.ok) throw new HttpProblem(422, result.code, result.message, result.path);
@@ -79,6 +93,7 @@ function sendFile(reply: FastifyReply, data: Uint8Array, type: string, filename:
 }
 
 function notYet(request: FastifyRequest, what: 'timeline' | 'summaryWorkbook'): never {
+  needShape(request);
   const words = t(request);
   throw new HttpProblem(501, 'not-implemented', words.notYet({ what: words[what]() }));
 }
@@ -143,7 +158,10 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
           body: dossierBody, response: { 200: json(ref('DossierReport')) },
         },
       },
-      handler: async (request) => dossierReport(request.body as Record<string, unknown>, { today: todayOf(request), locale: requestLocale(request) }),
+      handler: async (request) => {
+        needShape(request);
+        return dossierReport(request.body as Record<string, unknown>, { today: todayOf(request), locale: requestLocale(request) });
+      },
     },
     {
       method: 'POST', url: '/v1/timeline',
@@ -166,8 +184,8 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
         const locale = requestLocale(request);
         const { templateId } = request.params as { templateId: string };
         const template = found(() => getTemplate(templateId, locale));
-        const dossier = dossierOf(request);
-        const result = await render(pool, request, { kind: 'document', template: template.id, dossier, locale });
+        needShape(request);
+        const result = await render(pool, request, { kind: 'document', template: template.id, dossier: request.body as Dossier, locale });
         const title = templateTitle(template, locale);
         return sendFile(reply, (result as { bytes: Uint8Array }).bytes, DOCX_TYPE, serverMessages(locale).wordFile({ title }), `${template.id}.docx`);
       },
@@ -183,6 +201,7 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
         },
       },
       handler: async (request, reply) => {
+        needShape(request);
         const locale = requestLocale(request);
         const result = await render(pool, request, { kind: 'budget-workbook', dossier: request.body as Dossier, locale });
         return sendFile(reply, (result as { bytes: Uint8Array }).bytes, XLSX_TYPE, serverMessages(locale).budgetFile(), 'budget.xlsx');
@@ -220,13 +239,4 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
   ];
   for (const route of routes) app.route(route);
   return routes.map((r) => ({ url: r.url, method: String(r.method) }));
-
-  /** The documents route checks its body itself, after the template id. */
-  function dossierOf(request: FastifyRequest): Dossier {
-    const body = request.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new HttpProblem(400, 'invalid-body', t(request).dossierNotObject(), '');
-    }
-    return body as Dossier;
-  }
 }

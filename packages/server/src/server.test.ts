@@ -198,6 +198,9 @@ describe('govforms serve: bad input gets a status and a zh-CN error body, never 
     ['an unknown template', '/v1/documents/nope', '{}', 404, 'unknown-template', /未知的文档模板：“nope”/],
     ['an unknown form', '/v1/forms/nope/validate', '{}', 404, 'unknown-form', /未知的表单：“nope”/],
     ['an impossible date', '/v1/check?today=2026-02-30', '{}', 400, 'invalid-today', /today 应为 YYYY-MM-DD/],
+    ['no dossiers where the summary goes', '/v1/summary-workbook', '{}', 400, 'invalid-body', /应为材料的数组/],
+    ['a dossier nested 100,000 deep for a document', '/v1/documents/application-form',
+      `{"application": {"summary": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}`, 400, 'too-deep', /嵌套层数过多/],
   ])('%s', async (_name, path, body, status, code, message) => {
     const r = await post(s, path, body);
     expect(r.status).toBe(status);
@@ -213,6 +216,13 @@ describe('govforms serve: bad input gets a status and a zh-CN error body, never 
     expect(jsonToImport.status).toBe(415);
     const xlsxToCheck = await post(s, '/v1/check', new Uint8Array([1, 2]), { 'content-type': 'application/octet-stream' });
     expect(xlsxToCheck.status).toBe(415);
+    const gbk = await post(s, '/v1/check', new Uint8Array([0x7b, 0x7d]), { 'content-type': 'application/json; charset=GBK' });
+    expect(gbk.status).toBe(415);
+    expect(gbk.json.error).toMatchObject({ code: 'unsupported-charset', message: expect.stringContaining('“gbk”') });
+    expect((await post(s, '/v1/check', '{}', { 'content-type': 'application/json; charset=UTF-8' })).status).toBe(200);
+    const noWorkbook = await post(s, '/v1/budget-workbook/import', new Uint8Array(), { 'content-type': 'application/octet-stream' });
+    expect(noWorkbook.status).toBe(400);
+    expect(noWorkbook.json.error).toMatchObject({ code: 'empty-body', message: '请求体为空：请发送 .xlsx 文件' });
     const nowhere = await call(s, 'GET', '/v2/anything');
     expect(nowhere.status).toBe(404);
     expect(nowhere.json.error).toMatchObject({ code: 'not-found', message: '没有这个接口：GET /v2/anything' });
@@ -264,6 +274,7 @@ describe('govforms serve: security', () => {
     expect((await call(s, 'GET', '/v1/forms', undefined, { authorization: 'Bearer s3cret-tokeN' })).status).toBe(401);
     expect((await call(s, 'GET', '/v1/forms', undefined, { authorization: 's3cret-token' })).status).toBe(401);
     expect((await call(s, 'GET', '/v1/forms', undefined, { authorization: 'Bearer s3cret-token' })).status).toBe(200);
+    expect((await call(s, 'GET', '/v1/forms', undefined, { authorization: 'bearer s3cret-token' })).status).toBe(200);
     expect((await call(s, 'GET', '/healthz')).status).toBe(200);
   });
 

@@ -18,7 +18,8 @@ export async function startServer(options: ServerOptions, o: { locale?: Locale; 
   const m = serverMessages(o.locale ?? SOURCE_LOCALE);
   const { app } = await buildServer(options);
   const url = await app.listen({ host: options.host, port: options.port });
-  o.say(m.listening({ url }));
+  // Fastify names one address; on 0.0.0.0 or :: every interface of the machine listens.
+  o.say(['0.0.0.0', '::'].includes(options.host) ? m.listeningAll({ url }) : m.listening({ url }));
   const grace = closeWithGrace({ delay: options.requestTimeoutMs + options.renderTimeoutMs, logger: app.log }, async ({ signal, err }) => {
     if (err) app.log.error({ errorType: err.name, stack: err.stack?.split('\n').slice(1).join('\n') }, 'uncaught error, stopping');
     if (signal) o.say(m.stopping({ signal }));
