@@ -115,14 +115,14 @@ export async function buildServer(options: ServerOptions): Promise<GovformsServe
     if (!kind || request.headers['content-length'] === '0' || (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined)) return;
     const accepted = kind === 'xlsx' ? XLSX_TYPES : JSON_TYPES;
     const type = mediaType(request);
-    const t = serverMessages(requestLocale(request)).errors;
+    const t = () => serverMessages(requestLocale(request)).errors;
     if (!accepted.includes(type)) {
-      throw new HttpProblem(415, 'unsupported-media-type', t.unsupportedType({ type: type || '—', expected: accepted.join(', ') }));
+      throw new HttpProblem(415, 'unsupported-media-type', t().unsupportedType({ type: type || '—', expected: accepted.join(', ') }));
     }
     // JSON is UTF-8 (RFC 8259): text in GBK would be read as garbled characters, not refused.
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
     if (kind !== 'xlsx' && charset && charset !== 'utf-8' && charset !== 'utf8') {
-      throw new HttpProblem(415, 'unsupported-charset', t.unsupportedCharset({ charset }));
+      throw new HttpProblem(415, 'unsupported-charset', t().unsupportedCharset({ charset }));
     }
   });
 
