@@ -31,6 +31,18 @@ describe('GovForm', () => {
     expect(document.querySelectorAll('.gf-root')).toHaveLength(2);
   });
 
+  it('change filing: the within-bid-control-price question shows only while no bid control price is given (art. 23: then it is computed)', () => {
+    const data = sample('change-filing') as Record<string, unknown>;
+    const box = () => screen.queryByRole('group', { name: /是否未超出招标控制价/ });
+    const { unmount } = renderForm({ form: 'change-filing', data });
+    expect(data.bidControlPrice).toEqual(expect.any(Number));
+    expect(box()).toBeNull();
+    unmount();
+    const { bidControlPrice: _price, ...withoutPrice } = data;
+    renderForm({ form: 'change-filing', data: withoutPrice });
+    expect(box()).not.toBeNull();
+  });
+
   it('shows a clear message for an unknown form id instead of crashing', () => {
     renderForm({ form: 'no-such-form' });
     expect(screen.getByRole('alert').textContent).toMatch(/未知的表单：“no-such-form”/);

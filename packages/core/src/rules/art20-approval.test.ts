@@ -73,7 +73,15 @@ describe('art. 20: over 4,000,000 yuan (超过, strictly) a budget-funded constr
     expectOne(findingsOf(project(4_000_000.01, { fundingSources: ['joint', 'fiscal'] }), 'art20'), approval(FULL, 'warning'));
   });
 
-  test.each([[['soe']], [['joint']], [['soe', 'joint']], [[]]])(
+  test.each([[['joint']], [['soe', 'joint']]])(
+    'art. 20: joint government–enterprise investment %j includes budget money: approval needed over 4,000,000.00',
+    (fundingSources) => {
+      expectOne(findingsOf(project(4_000_000.01, { fundingSources }), 'art20'), approval(FULL, 'warning'));
+      expect(findingsOf(project(4_000_000, { fundingSources }), 'art20')).toEqual([]);
+    },
+  );
+
+  test.each([[['soe']], [[]]])(
     'art. 20: a project funded only by %j uses no budget funds and needs no approval here',
     (fundingSources) => {
       expect(findingsOf(project(50_000_000, { fundingSources }), 'art20')).toEqual([]);
@@ -98,7 +106,7 @@ describe('art. 20: over 4,000,000 yuan (超过, strictly) a budget-funded constr
   });
 });
 
-describe('art. 20 (二)(三): below 10,000,000 yuan (以下) the documents may be filed together', () => {
+describe('art. 20 (三): at or below 10,000,000 yuan (1000万元以下 includes it) the documents may be filed together', () => {
   const combined = {
     ruleId: 'art20.combined-submission', article: 20, severity: 'info', path: '/application/totalInvestment', cites: '第二十条',
   } as const;
@@ -109,8 +117,12 @@ describe('art. 20 (二)(三): below 10,000,000 yuan (以下) the documents may b
     expectOne(findings, combined);
   });
 
-  test('art. 20: exactly 10,000,000.00 yuan may not combine them', () => {
-    expect(ruleIds(findingsOf(project(10_000_000), 'art20'))).toEqual(['art20.approval-documents']);
+  test('art. 20: exactly 10,000,000.00 yuan may combine them too (以下 includes the number)', () => {
+    expectOne(findingsOf(project(10_000_000), 'art20'), combined);
+  });
+
+  test('art. 20: 10,000,000.01 yuan may not combine them', () => {
+    expect(ruleIds(findingsOf(project(10_000_000.01), 'art20'))).toEqual(['art20.approval-documents']);
   });
 
   test('art. 20: combining is offered only where approval is needed at all (not at 4,000,000.00)', () => {

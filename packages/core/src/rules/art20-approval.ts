@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 
 /** 400 万元: above it (超过, strictly) NDRC project approval is needed. */
 export const APPROVAL_THRESHOLD_FEN = 4_000_000_00;
-/** 1000 万元: below it (以下) the approval documents may be filed together. */
+/** 1000 万元: at or below it (以下 includes the number) the approval documents may be filed together. */
 export const COMBINED_FILING_LIMIT_FEN = 10_000_000_00;
 
 /** The approval documents art. 20 asks for, with its simplifications (一)(二). */
@@ -32,7 +32,7 @@ export const art20Approval: Rule = {
       path: '/application/totalInvestment', requires: docs,
       params: { total: ctx.yuan(total), docs: ctx.names(docs), missing: ctx.names(missing), missingCount: missing.length },
     })];
-    if (total < COMBINED_FILING_LIMIT_FEN) {
+    if (total <= COMBINED_FILING_LIMIT_FEN) {
       findings.push(ctx.finding('art20.combined-submission', 'info', { path: '/application/totalInvestment' }));
     }
     return findings;

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { getForm } from '../forms/registry.js';
+import { validateForm } from '../validation/validate-form.js';
 import { dossierWith, expectOne, findingsOf } from '../../test-support/rules.js';
 
 const filingAllowed = {
@@ -10,7 +12,8 @@ const reapply = (path: string) => ({
 } as const);
 
 function change(adjustmentAmount: unknown, contractAmount: unknown, fields: Record<string, unknown> = {}) {
-  return dossierWith({ change: { adjustmentAmount, contractAmount, withinBidControlPrice: true, reason: 'optimization', ...fields } });
+  // Without a bid control price unless a test gives one: the box then says whether the project is within it.
+  return dossierWith({ change: { adjustmentAmount, contractAmount, bidControlPrice: undefined, withinBidControlPrice: true, reason: 'optimization', ...fields } });
 }
 
 describe('art. 23: an adjustment of at most 5,000,000 yuan or at most 10 % of the contract may be filed (不超过, inclusive)', () => {
@@ -51,6 +54,23 @@ describe('art. 23: an adjustment of at most 5,000,000 yuan or at most 10 % of th
     expect(f.message).toContain('超出招标控制价');
   });
 
+  test('art. 23: with the bid control price known, contract + adjustment equal to it is within (未超出, inclusive), whatever the box says', () => {
+    expectOne(findingsOf(change(200_000, 3_000_000, { bidControlPrice: 3_200_000, withinBidControlPrice: false }), 'art23'), filingAllowed);
+    expectOne(findingsOf(change(200_000, 3_000_000, { bidControlPrice: 3_200_000, withinBidControlPrice: undefined }), 'art23'), filingAllowed);
+  });
+
+  test('art. 23: one fen over the bid control price must re-apply, even with the box ticked, naming the amounts', () => {
+    const f = expectOne(findingsOf(change(200_000.01, 3_000_000, { bidControlPrice: 3_200_000, withinBidControlPrice: true }), 'art23'),
+      reapply('/change/bidControlPrice'));
+    expect(f.message).toContain('合同金额 3,000,000.00 元 加调整金额 200,000.01 元 共 3,200,000.01 元，超出招标控制价 3,200,000.00 元');
+  });
+
+  test('art. 23: the box decides only while the bid control price is not given', () => {
+    expectOne(findingsOf(change(200_000, 3_000_000, { withinBidControlPrice: true }), 'art23'), filingAllowed);
+    expectOne(findingsOf(change(200_000, 3_000_000, { withinBidControlPrice: false }), 'art23'), reapply('/change/withinBidControlPrice'));
+    expect(findingsOf(change(200_000, 3_000_000, { withinBidControlPrice: undefined }), 'art23')).toEqual([]);
+  });
+
   test('art. 23: a reason outside the three listed must re-apply', () => {
     const f = expectOne(findingsOf(change(280_000, 3_200_000, { reason: 'other' }), 'art23'), reapply('/change/reason'));
     expect(f.message).toContain('三种情形');
@@ -67,10 +87,10 @@ describe('art. 23: an adjustment of at most 5,000,000 yuan or at most 10 % of th
     expect(findings).toHaveLength(1);
   });
 
-  test('art. 23: a change missing any of its four facts is not checked yet', () => {
+  test('art. 23: a change missing any of its four facts (no bid control price given) is not checked yet', () => {
     const failing = { adjustmentAmount: 9_000_000, contractAmount: 10_000_000, withinBidControlPrice: false, reason: 'other' };
     for (const missing of Object.keys(failing)) {
-      expect(findingsOf(dossierWith({ change: { ...failing, [missing]: undefined } }), 'art23'), missing).toEqual([]);
+      expect(findingsOf(dossierWith({ change: { ...failing, bidControlPrice: undefined, [missing]: undefined } }), 'art23'), missing).toEqual([]);
     }
     expect(findingsOf(change('6000000.01', 60_000_000), 'art23')).toEqual([]);
     expect(findingsOf(change(-1, 60_000_000), 'art23')).toEqual([]);
@@ -82,5 +102,20 @@ describe('art. 23: an adjustment of at most 5,000,000 yuan or at most 10 % of th
     const [f] = findingsOf(change(6_000_000.01, 60_000_000), 'art23', { locale: 'en' });
     expect(f?.message).toContain('art. 23');
     expect(f?.message).toContain('the adjustment 6,000,000.01 yuan exceeds 5,000,000 yuan and 10% of the contract 60,000,000.00 yuan');
+  });
+});
+
+describe('art. 23: the change-filing form asks for the box only while the bid control price is unknown', () => {
+  const sample = () => structuredClone(getForm('change-filing').sample) as Record<string, unknown>;
+
+  test('with the bid control price given, the box may be left out', () => {
+    const { withinBidControlPrice: _box, ...data } = sample();
+    expect(data.bidControlPrice).toEqual(expect.any(Number));
+    expect(validateForm('change-filing', data)).toEqual({ valid: true, errors: [] });
+  });
+
+  test('without it, the box is required', () => {
+    const { withinBidControlPrice: _box, bidControlPrice: _price, ...data } = sample();
+    expect(validateForm('change-filing', data).errors).toContainEqual(expect.objectContaining({ path: '/withinBidControlPrice', keyword: 'required' }));
   });
 });

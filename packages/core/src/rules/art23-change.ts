@@ -11,6 +11,8 @@ const FILEABLE_REASONS = ['mandate', 'optimization', 'business-need'];
 /**
  * 第二十三条: within the bid control price, an adjustment of at most 5,000,000 yuan or at most
  * 10 % of the contract, for one of three reasons, is filed for the record; anything else re-applies.
+ * "Within the bid control price" (未超出, inclusive) is a fact when the price is known: contract
+ * plus adjustment against it, whatever the checkbox says; the checkbox counts only without it.
  */
 export const art23Change: Rule = {
   id: 'art23-change',
@@ -18,13 +20,18 @@ export const art23Change: Rule = {
   check({ change }, ctx) {
     const adjustment = readFen(change, 'adjustmentAmount');
     const contract = readFen(change, 'contractAmount');
-    const withinBid = readBool(change, 'withinBidControlPrice');
+    const bid = readFen(change, 'bidControlPrice');
     const reason = readText(change, 'reason');
-    if (adjustment === undefined || contract === undefined || withinBid === undefined || reason === undefined) return [];
+    if (adjustment === undefined || contract === undefined) return [];
+    const withinBid = bid !== undefined ? contract + adjustment <= bid : readBool(change, 'withinBidControlPrice');
+    if (withinBid === undefined || reason === undefined) return [];
     const words = ctx.words.reapply;
     const reasons: string[] = [];
-    let path = '/change/withinBidControlPrice';
-    if (!withinBid) reasons.push(words.overBidPrice());
+    let path = bid !== undefined ? '/change/bidControlPrice' : '/change/withinBidControlPrice';
+    if (!withinBid) {
+      reasons.push(bid === undefined ? words.overBidPrice()
+        : words.overBidPriceBy({ total: ctx.yuan(contract + adjustment), contract: ctx.yuan(contract), adjustment: ctx.yuan(adjustment), bid: ctx.yuan(bid) }));
+    }
     if (adjustment > ADJUSTMENT_LIMIT_FEN && !isWithinPercent(adjustment, contract, ADJUSTMENT_LIMIT_PERCENT)) {
       if (!reasons.length) path = '/change/adjustmentAmount';
       reasons.push(words.tooLarge({ adjustment: ctx.yuan(adjustment), contract: ctx.yuan(contract) }));

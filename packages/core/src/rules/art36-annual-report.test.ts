@@ -29,11 +29,18 @@ describe('art. 36 ¶3: the annual O&M report covers operation, security, usage, 
 });
 
 describe('art. 36 ¶3: the report is submitted after the O&M cycle ends (结束后)', () => {
-  test('art. 36: submitted on the last day of the cycle is too early', () => {
-    const f = expectOne(findingsOf(dossierWith({ annualReport: { cycleEnd: '2025-12-31', submittedOn: '2025-12-31' } }), 'art36'), {
-      ruleId: 'art36.submitted-before-cycle-end', article: 36, severity: 'warning', path: '/annualReport/submittedOn', cites: '第三十六条',
-    });
-    expect(f.message).toContain('2025-12-31');
+  const early = { ruleId: 'art36.submitted-before-cycle-end', article: 36, severity: 'warning', path: '/annualReport/submittedOn', cites: '第三十六条' } as const;
+
+  test('art. 36: submitted on the last day of the cycle is too early, and the words say so (不晚于, not 早于)', () => {
+    const f = expectOne(findingsOf(dossierWith({ annualReport: { cycleEnd: '2025-12-31', submittedOn: '2025-12-31' } }), 'art36'), early);
+    expect(f.message).toContain('报送日期 2025-12-31 不晚于运维周期结束日 2025-12-31');
+    expect(f.message).not.toContain('早于');
+    const en = findingsOf(dossierWith({ annualReport: { cycleEnd: '2025-12-31', submittedOn: '2025-12-31' } }), 'art36', { locale: 'en' });
+    expect(en.find((x) => x.ruleId === early.ruleId)?.message).toContain('on or before the last day');
+  });
+
+  test('art. 36: submitted a day before the cycle ends is too early too', () => {
+    expectOne(findingsOf(dossierWith({ annualReport: { cycleEnd: '2025-12-31', submittedOn: '2025-12-30' } }), 'art36'), early);
   });
 
   test('art. 36: submitted the day after the cycle ends is fine', () => {

@@ -7,9 +7,10 @@ export function isConstructionProject(app: Section | undefined): boolean {
 }
 
 /** 使用预算安排资金 / 财政资金 (including superior subsidies), art. 2 and 20. */
+/** Budget money (预算安排资金): fiscal funds, superior subsidies, and joint government–enterprise investment, which includes government budget money. */
 export function usesBudgetFunds(app: Section | undefined): boolean {
   const sources = readList(app, 'fundingSources') ?? [];
-  return sources.includes('fiscal') || sources.includes('superior-subsidy');
+  return sources.includes('fiscal') || sources.includes('superior-subsidy') || sources.includes('joint');
 }
 
 export function totalInvestmentFen(d: DossierSections): number | undefined {
