@@ -21,7 +21,7 @@ export interface CheckOptions {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Each section a form of the registry holds, when it is a plain object. */
-function sectionsOf(d: unknown): DossierSections {
+export function sectionsOf(d: unknown): DossierSections {
   const root = section(d);
   const sections: DossierSections = {};
   for (const key of dossierKeys()) {
@@ -31,7 +31,7 @@ function sectionsOf(d: unknown): DossierSections {
   return sections;
 }
 
-function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
+export function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
   const m = coreMessages().check;
   const policy: Policy = { ...defaultPolicy };
   for (const key of Object.keys(defaultPolicy) as (keyof Policy)[]) {

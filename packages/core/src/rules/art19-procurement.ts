@@ -1,6 +1,6 @@
 import { yuanToFen } from '../money.js';
 import type { Finding } from '../types.js';
-import { isConstructionProject, totalInvestmentFen } from './facts.js';
+import { needsTechnicalReview, totalInvestmentFen } from './facts.js';
 import { readBool } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -13,9 +13,9 @@ export const art19Procurement: Rule = {
   id: 'art19-procurement',
   article: 19,
   check(d, ctx) {
-    const total = totalInvestmentFen(d);
-    const limit = yuanToFen(ctx.policy.procurementLimitYuan);
-    if (!isConstructionProject(d.application) || total === undefined || limit === undefined || total < limit) return [];
+    if (!needsTechnicalReview(d, ctx)) return [];
+    const total = totalInvestmentFen(d)!;
+    const limit = yuanToFen(ctx.policy.procurementLimitYuan)!;
     const findings: Finding[] = [ctx.finding('art19.technical-review', 'info', {
       path: '/application/totalInvestment', requires: ['technical-review'],
       params: { total: ctx.yuan(total), limit: ctx.yuan(limit) },

@@ -1,10 +1,8 @@
 import type { DocumentKind, Finding } from '../types.js';
-import { isConstructionProject, missingFrom, suppliedDocuments, totalInvestmentFen, usesBudgetFunds } from './facts.js';
+import { missingFrom, needsApproval, suppliedDocuments, totalInvestmentFen } from './facts.js';
 import { readBool } from '../read.js';
 import type { Rule } from './types.js';
 
-/** 400 万元: above it (超过, strictly) NDRC project approval is needed. */
-export const APPROVAL_THRESHOLD_FEN = 4_000_000_00;
 /** 1000 万元: at or below it (以下 includes the number) the approval documents may be filed together. */
 export const COMBINED_FILING_LIMIT_FEN = 10_000_000_00;
 
@@ -21,10 +19,8 @@ export const art20Approval: Rule = {
   article: 20,
   check(d, ctx) {
     const app = d.application;
-    const total = totalInvestmentFen(d);
-    if (!isConstructionProject(app) || !usesBudgetFunds(app) || total === undefined || total <= APPROVAL_THRESHOLD_FEN) {
-      return [];
-    }
+    if (!needsApproval(d)) return [];
+    const total = totalInvestmentFen(d)!;
     const docs = approvalDocuments(readBool(app, 'inPlan') === true, readBool(app, 'urgent') === true);
     const supplied = suppliedDocuments(app) ?? new Set<string>();
     const missing = missingFrom(supplied, docs);

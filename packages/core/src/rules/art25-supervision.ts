@@ -1,20 +1,26 @@
 import type { Finding } from '../types.js';
 import { isConstructionProject, suppliedDocuments, totalInvestmentFen } from './facts.js';
-import type { Rule } from './types.js';
+import type { DossierSections, Rule, RuleContext } from './types.js';
 
 /** 100 万元: construction projects whose budget exceeds it (超过, strictly) need supervision. */
 export const SUPERVISION_THRESHOLD_FEN = 1_000_000_00;
+
+/** The investment that makes supervision compulsory (the total investment, else the budget total), when it does. */
+export function supervisionInvestmentFen(d: DossierSections, ctx: Pick<RuleContext, 'budget'>): number | undefined {
+  if (!isConstructionProject(d.application)) return undefined;
+  const total = totalInvestmentFen(d) ?? ctx.budget()?.totalFen;
+  return total !== undefined && total > SUPERVISION_THRESHOLD_FEN ? total : undefined;
+}
 
 /** 第二十五条: engineering supervision (a supervisor, a contract and a budget line) above 1,000,000 yuan. */
 export const art25Supervision: Rule = {
   id: 'art25-supervision',
   article: 25,
   check(d, ctx) {
-    if (!isConstructionProject(d.application)) return [];
+    const total = supervisionInvestmentFen(d, ctx);
+    if (total === undefined) return [];
     const budget = ctx.budget();
     const investment = totalInvestmentFen(d);
-    const total = investment ?? budget?.totalFen;
-    if (total === undefined || total <= SUPERVISION_THRESHOLD_FEN) return [];
     const findings: Finding[] = [];
     if (budget && budget.byCategoryFen.supervision === 0) {
       findings.push(ctx.finding('art25.supervision-budget-missing', 'error', {

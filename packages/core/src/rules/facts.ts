@@ -1,12 +1,12 @@
 /** Facts several articles ask about the application. */
 import { field, readFen, readList, readStrings, readText, section, type Section } from '../read.js';
-import type { DossierSections } from './types.js';
+import { yuanToFen } from '../money.js';
+import type { DossierSections, RuleContext } from './types.js';
 
 export function isConstructionProject(app: Section | undefined): boolean {
   return readText(app, 'projectType') === 'construction';
 }
 
-/** 使用预算安排资金 / 财政资金 (including superior subsidies), art. 2 and 20. */
 /** Budget money (预算安排资金): fiscal funds, superior subsidies, and joint government–enterprise investment, which includes government budget money. */
 export function usesBudgetFunds(app: Section | undefined): boolean {
   const sources = readList(app, 'fundingSources') ?? [];
@@ -29,4 +29,20 @@ export function missingFrom<T extends string>(supplied: Set<string>, required: r
 
 export function sub(s: Section | undefined, key: string): Section | undefined {
   return section(field(s, key));
+}
+
+/** 第十九条 applies: a construction project at or above the procurement limit (以上, inclusive) needs the technical and estimate reviews. */
+export function needsTechnicalReview(d: DossierSections, ctx: Pick<RuleContext, 'policy'>): boolean {
+  const total = totalInvestmentFen(d);
+  const limit = yuanToFen(ctx.policy.procurementLimitYuan);
+  return isConstructionProject(d.application) && total !== undefined && limit !== undefined && total >= limit;
+}
+
+/** 400 万元: above it (超过, strictly) a construction project with budget money needs NDRC approval (第二十条). */
+export const APPROVAL_THRESHOLD_FEN = 4_000_000_00;
+
+/** 第二十条 applies: a construction project using budget money with a total investment over 4,000,000 yuan. */
+export function needsApproval(d: DossierSections): boolean {
+  const total = totalInvestmentFen(d);
+  return isConstructionProject(d.application) && usesBudgetFunds(d.application) && total !== undefined && total > APPROVAL_THRESHOLD_FEN;
 }

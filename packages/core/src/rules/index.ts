@@ -8,14 +8,19 @@ import { art14Budget } from './art14-budget.js';
 import { art14Materials } from './art14-materials.js';
 import { art14Plan } from './art14-plan.js';
 import { art14Prohibited } from './art14-prohibited.js';
+import { art17Budget } from './art17-budget.js';
 import { art19Procurement } from './art19-procurement.js';
 import { art20Approval } from './art20-approval.js';
 import { art23Change } from './art23-change.js';
+import { art24ProcurementGates } from './art24-procurement-gates.js';
 import { art25Supervision } from './art25-supervision.js';
+import { art28Acceptance } from './art28-acceptance.js';
 import { art29Acceptance } from './art29-acceptance.js';
+import { art30Materials } from './art30-materials.js';
 import { art31CompletionReport } from './art31-completion-report.js';
 import { art33Warranty } from './art33-warranty.js';
 import { art36AnnualReport } from './art36-annual-report.js';
+import { art36PerformanceEvaluation } from './art36-performance-evaluation.js';
 import type { Rule } from './types.js';
 
 /** Every rule of 宿政办发〔2024〕45号 that govforms checks, in article order. */
@@ -30,12 +35,17 @@ export const rules: readonly Rule[] = [
   art14Plan,
   art14Prohibited,
   art14Budget,
+  art17Budget,
   art19Procurement,
   art20Approval,
   art23Change,
+  art24ProcurementGates,
   art25Supervision,
+  art28Acceptance,
   art29Acceptance,
+  art30Materials,
   art31CompletionReport,
   art33Warranty,
+  art36PerformanceEvaluation,
   art36AnnualReport,
 ];

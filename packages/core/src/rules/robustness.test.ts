@@ -198,13 +198,16 @@ describe('findings are complete and point into the dossier', () => {
       },
       annualReport: { operation: '', security: undefined, cycleEnd: '2025-12-31', submittedOn: '2025-12-31', cloudUtilization: 29.99 },
       change: { adjustmentAmount: 6_000_000.01, contractAmount: 60_000_000, withinBidControlPrice: false, reason: 'other' },
+      milestones: { listedOn: '2024-03-01', procurementStartedOn: '2024-02-01' },
+      performanceEvaluation: { year: 2024, submittedOn: '2025-01-05', applicantOpinion: '' },
+      reviewOpinion: { kind: 'pre-review', conclusion: 'fail' },
     });
   }
 
   test('a dossier breaking many rules yields findings of every article, each citing it in zh-CN', () => {
     const d = badDossier();
     const findings = check(d);
-    expect(new Set(findings.map((f) => f.article))).toEqual(new Set([6, 7, 8, 9, 12, 13, 14, 19, 20, 23, 25, 29, 31, 33, 36]));
+    expect(new Set(findings.map((f) => f.article))).toEqual(new Set([6, 7, 8, 9, 12, 13, 14, 17, 19, 20, 23, 24, 25, 29, 30, 31, 33, 36]));
     for (const f of findings) {
       expect(f.message, f.ruleId).toMatch(/第[一二三四五六七八九十]+条/);
       expect(f.message, f.ruleId).toContain(articleLabel(f.article));
@@ -230,7 +233,7 @@ describe('findings are complete and point into the dossier', () => {
   test('paths of findings about a value that is there resolve to that value', () => {
     const d = badDossier();
     const about = ['art6.', 'art7.', 'art8.', 'art9.', 'art12.late', 'art14.machine', 'art14.video', 'art14.mobile', 'art14.item-amount', 'art14.budget-total',
-      'art19.', 'art20.', 'art23.', 'art29.', 'art31.report-late', 'art31.archive', 'art33.', 'art36.submitted'];
+      'art17.', 'art19.', 'art20.', 'art23.', 'art24.', 'art29.', 'art31.report-late', 'art31.archive', 'art33.', 'art36.submitted', 'art36.evaluation-late'];
     const checked = check(d).filter((f) => f.path !== undefined && about.some((p) => f.ruleId.startsWith(p)));
     expect(checked.length).toBeGreaterThan(15);
     for (const f of checked) expect(resolvePointer(d, f.path!).exists, `${f.ruleId} ${f.path}`).toBe(true);
