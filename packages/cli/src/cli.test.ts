@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleDossier } from '@govforms/core';
+import { projectTimeline, sampleDossier } from '@govforms/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 
 // These tests run the built `govforms` binary as a user would (npm test builds first).
@@ -119,6 +119,26 @@ describe('govforms check', () => {
     const r = govforms('check', file('badbudget.json', d), '--today', '2026-11-25');
     expect(r.code).toBe(1);
     expect(r.out).toContain('/budget/items/0/amount  费用明细第1项·金额（元）：应为数字');
+  });
+});
+
+describe('govforms timeline', () => {
+  test('prints each stage with its status mark, date or deadline and article', () => {
+    const d = sampleDossier();
+    const r = govforms('timeline', file('timeline.json', d), '--today', '2026-11-25');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('项目进度（截至 2026-11-25）：');
+    expect(r.out).toMatch(/ {2}✓ 纳入年度市级信息化项目清单：已于 \d{4}-\d{2}-\d{2} 完成（第十八条）\n/);
+    expect(r.out).toContain('– 取得立项批复：本项目不适用（第二十条）');
+  });
+  test('--json gives the stages to programs, as projectTimeline makes them', () => {
+    const d = sampleDossier();
+    const json = JSON.parse(govforms('timeline', file('timeline2.json', d), '--today', '2026-11-25', '--json', '--locale', 'en').out);
+    expect(json).toEqual({ today: '2026-11-25', stages: projectTimeline(d, { today: '2026-11-25', locale: 'en' }) });
+  });
+  test('a dossier that is not an object is refused (exit 1); a bad --today is a usage error (exit 2)', () => {
+    expect(govforms('timeline', file('timeline3.json', [1]))).toMatchObject({ code: 1, err: expect.stringContaining('材料文件应为一个 JSON 对象') });
+    expect(govforms('timeline', file('timeline4.json', {}), '--today', '2026-13-01')).toMatchObject({ code: 2 });
   });
 });
 

@@ -4,6 +4,7 @@ import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
 import { serveCommand } from './commands/serve.js';
+import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type CliIO } from './io.js';
 import { cliText, cliWords, setCliLocale } from './messages.js';
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   generate: generateCommand,
   batch: batchCommand,
+  timeline: timelineCommand,
   serve: serveCommand,
 };
 

@@ -1,6 +1,6 @@
 export type {
   BudgetCategory, BudgetSummary, DocumentKind, Dossier, DossierKey, Finding, FormDefinition, FormFiles, FormId, FormTranslation,
-  JsonSchema, Locale, Severity, UISchemaElement, ValidationError, ValidationResult,
+  JsonSchema, Locale, Severity, Stage, UISchemaElement, ValidationError, ValidationResult,
 } from './types.js';
 export { GovformsError } from './errors.js';
 // The form model: registry, labels and the schema walk, all from the data folders.
@@ -27,6 +27,7 @@ export { createAjv, provideAjv, type AjvModules } from './validation/ajv.js';
 export { isValidUscc } from './validation/uscc.js';
 export { checkDossier, type CheckOptions } from './check-dossier.js';
 export { dossierReport, type DossierReport, type SectionReport } from './dossier-report.js';
+export { projectTimeline, type TimelineOptions } from './timeline.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
 export {

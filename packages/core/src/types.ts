@@ -88,6 +88,20 @@ export interface Finding {
   requires?: DocumentKind[];
 }
 
+/** One stage of a project's life under the regulation (projectTimeline). */
+export interface Stage {
+  /** e.g. 'approval', 'acceptance', 'self-evaluation-2025'. */
+  id: string;
+  article: number;
+  status: 'done' | 'due' | 'overdue' | 'not-yet' | 'not-applicable';
+  /** When it happened. */
+  date?: string;
+  /** Its deadline, or when a period ends (warranty: three years from acceptance). */
+  dueOn?: string;
+  requires?: DocumentKind[];
+  message: string;
+}
+
 export type BudgetCategory = 'development' | 'implementation' | 'maintenance' | 'training' | 'supervision' | 'other';
 
 export interface BudgetSummary {

@@ -85,6 +85,20 @@ const finding = {
   },
 };
 
+const stage = {
+  type: 'object',
+  required: ['id', 'article', 'status', 'message'],
+  properties: {
+    id: { type: 'string', description: 'e.g. approval, acceptance, self-evaluation-2025' },
+    article: { type: 'integer' },
+    status: { enum: ['done', 'due', 'overdue', 'not-yet', 'not-applicable'] },
+    date: { type: 'string', format: 'date', description: 'When it happened' },
+    dueOn: { type: 'string', format: 'date', description: 'Its deadline, or when a period ends' },
+    requires: { type: 'array', items: { type: 'string' } },
+    message: { type: 'string' },
+  },
+};
+
 const validationResult = {
   type: 'object',
   required: ['valid', 'errors'],
@@ -130,6 +144,7 @@ export function openApiComponents(): Record<string, object> {
     ValidationResult: validationResult,
     Finding: finding,
     DossierReport: dossierReport,
+    Stage: stage,
   };
 }
 

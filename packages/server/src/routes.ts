@@ -1,6 +1,6 @@
 /** The endpoints of DESIGN.md: the library's functions over HTTP, with the same results. */
 import {
-  dossierReport, formTitle, getForm, GovformsError, isIsoDate, listForms, todayInChina, validateForm, type Dossier,
+  dossierReport, formTitle, getForm, GovformsError, isIsoDate, listForms, projectTimeline, todayInChina, validateForm, type Dossier,
 } from '@govforms/core';
 import { getTemplate, templateTitle } from '@govforms/docx';
 import { create as contentDisposition } from 'content-disposition';
@@ -92,7 +92,7 @@ function sendFile(reply: FastifyReply, data: Uint8Array, type: string, filename:
   return reply.type(type).header('content-disposition', contentDisposition(filename, { fallback })).send(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
 }
 
-function notYet(request: FastifyRequest, what: 'timeline' | 'summaryWorkbook'): never {
+function notYet(request: FastifyRequest, what: 'summaryWorkbook'): never {
   needShape(request);
   const words = t(request);
   throw new HttpProblem(501, 'not-implemented', words.notYet({ what: words[what]() }));
@@ -166,8 +166,17 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
     {
       method: 'POST', url: '/v1/timeline',
       schema: { querystring: todayQuery, body: { type: 'object' } },
-      config: { body: 'dossier', doc: { summary: 'The project’s stages and what is due (not available yet: 501)', tags: ['dossiers'], body: dossierBody } },
-      handler: async (request) => notYet(request, 'timeline'),
+      config: {
+        body: 'dossier',
+        doc: {
+          summary: 'The project’s stages: done, due and by when, overdue (projectTimeline)', tags: ['dossiers'],
+          body: dossierBody, response: { 200: json({ type: 'array', items: ref('Stage') }) },
+        },
+      },
+      handler: async (request) => {
+        needShape(request);
+        return projectTimeline(request.body as Dossier, { today: todayOf(request), locale: requestLocale(request) });
+      },
     },
     {
       method: 'POST', url: '/v1/documents/:templateId',

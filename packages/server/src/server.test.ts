@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { dossierReport, listForms, sampleDossier, summarizeBudget, validateForm } from '@govforms/core';
+import { dossierReport, listForms, projectTimeline, sampleDossier, summarizeBudget, validateForm } from '@govforms/core';
 import { renderDocument } from '@govforms/docx';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,12 +176,20 @@ describe('govforms serve: the endpoints give the library’s results', () => {
     expect(notXlsx.json.error.code).toBe('invalid-workbook');
   });
 
-  it('the timeline and the summary workbook answer 501 with a zh-CN message until they exist', async () => {
-    for (const [path, body] of [['/v1/timeline', {}], ['/v1/summary-workbook', []]] as const) {
-      const r = await post(s, path, body);
-      expect(r.status).toBe(501);
-      expect(r.json.error).toMatchObject({ code: 'not-implemented', message: expect.stringMatching(/尚未提供/) });
-    }
+  it('POST /v1/timeline answers projectTimeline, in zh-CN or English', async () => {
+    const d = sampleDossier();
+    const r = await post(s, '/v1/timeline?today=2026-11-25', d);
+    expect(r.status).toBe(200);
+    expect(r.json).toEqual(projectTimeline(d, { today: '2026-11-25' }));
+    const en = await post(s, '/v1/timeline?today=2026-11-25', d, { 'accept-language': 'en' });
+    expect(en.json).toEqual(projectTimeline(d, { today: '2026-11-25', locale: 'en' }));
+    expect((await post(s, '/v1/timeline', [])).status).toBe(400);
+  });
+
+  it('the summary workbook answers 501 with a zh-CN message until it exists', async () => {
+    const r = await post(s, '/v1/summary-workbook', []);
+    expect(r.status).toBe(501);
+    expect(r.json.error).toMatchObject({ code: 'not-implemented', message: expect.stringMatching(/尚未提供/) });
   });
 });
 
