@@ -1,6 +1,7 @@
 import type { Finding, ValidationError } from '@govforms/core';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
 import { useFormData, useReportChanges } from './form-data.js';
 
 const stale: ValidationError[] = [{ path: '/old', keyword: 'required', label: '旧', message: '旧的错误' }];
@@ -41,5 +42,21 @@ describe('useReportChanges', () => {
     rerender();
     expect(onChange).toHaveBeenLastCalledWith({ name: '乙' }, stale, noFindings);
     expect(checkData).not.toHaveBeenCalled();
+  });
+});
+
+describe('useFormData', () => {
+  it('ignores JSON Forms echoing, late (its onChange is debounced), data it was given and that was replaced since', () => {
+    const first = {};
+    const { result } = renderHook(() => useFormData(first));
+    const fromPage = { unit: '宿迁市数据局' };
+    act(() => result.current.replace(fromPage));
+    act(() => result.current.onJsonFormsChange({ data: first }));
+    expect(result.current.current).toBe(fromPage);
+    expect(result.current.pending.current).toBe(false);
+    const typed = { unit: '宿迁市数据局（大数据中心）' };
+    act(() => result.current.onJsonFormsChange({ data: typed }));
+    expect(result.current.current).toBe(typed);
+    expect(result.current.pending.current).toBe(true);
   });
 });

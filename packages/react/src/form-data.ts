@@ -13,13 +13,16 @@ export function useFormData(initial: unknown) {
   const [current, setCurrent] = useState<object>(external);
   const currentRef = useRef(current);
   currentRef.current = current;
+  /** Every object handed to JSON Forms. Its onChange is debounced: one of them can come back after it was replaced, and is no edit. */
+  const given = useRef<WeakSet<object> | null>(null);
+  given.current ??= new WeakSet([external]);
   /** The last few objects reported through onChange: one passed back is an echo, not new data. */
   const recent = useRef<object[]>([]);
   /** A change is waiting to be reported. */
   const pending = useRef(false);
 
   const onJsonFormsChange = useCallback(({ data }: { data: unknown }) => {
-    if (data === currentRef.current || !isObject(data)) return;
+    if (data === currentRef.current || !isObject(data) || given.current!.has(data)) return;
     pending.current = true;
     setCurrent(data);
   }, []);
@@ -27,6 +30,7 @@ export function useFormData(initial: unknown) {
     recent.current = [];
     // JSON Forms re-reads its data only when the object changes: the one it started from gets a copy.
     const shown = next === external ? { ...next } : next;
+    given.current!.add(shown);
     setExternal(shown);
     setCurrent(shown);
   };
