@@ -1,11 +1,11 @@
 import {
-  articleLabel, documentKindLabel, dossierKeys, dossierReport, findFormForDossierKey, isIsoDate, isPlainObject, todayInChina, words,
+  articleLabel, documentKindLabel, dossierKeys, dossierReport, findFormForDossierKey, words,
   type Finding, type Locale,
 } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
-import { CliFailure, EXIT, type CliIO } from '../io.js';
+import { EXIT, type CliIO } from '../io.js';
 import { cliText } from '../messages.js';
-import { readJsonFile } from '../read-json.js';
+import { readDossierArgs } from '../dossier-args.js';
 import { formReport } from './validate.js';
 
 function formatFinding(f: Finding, locale: Locale): string {
@@ -20,12 +20,7 @@ function formatFinding(f: Finding, locale: Locale): string {
 export async function checkCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
   const t = cliText();
   const w = words(locale);
-  const [file] = args.positionals;
-  if (!file) throw new CliFailure(t.missingArgs({ what: t.arguments.check() }), EXIT.usage);
-  const today = typeof args.flags.today === 'string' ? args.flags.today : todayInChina();
-  if (!isIsoDate(today)) throw new CliFailure(t.badToday({ today }), EXIT.usage);
-  const dossier = await readJsonFile(io, file);
-  if (!isPlainObject(dossier)) throw new CliFailure(t.dossierNotObject(), EXIT.invalid);
+  const { dossier, today } = await readDossierArgs(args, io, t.arguments.check());
   const report = dossierReport(dossier, { today, locale });
   const { sections, findings, summary, unknownSections: unknown } = report;
   const failed = !report.valid || summary.error > 0 || Object.keys(sections).length === 0;

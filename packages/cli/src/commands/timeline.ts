@@ -1,20 +1,15 @@
-import { isIsoDate, isPlainObject, projectTimeline, todayInChina, type Dossier, type Locale, type Stage } from '@govforms/core';
+import { projectTimeline, type Dossier, type Locale, type Stage } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
-import { CliFailure, EXIT, type CliIO } from '../io.js';
+import { EXIT, type CliIO } from '../io.js';
 import { cliText } from '../messages.js';
-import { readJsonFile } from '../read-json.js';
+import { readDossierArgs } from '../dossier-args.js';
 
 const MARK: Record<Stage['status'], string> = { done: '✓', due: '→', overdue: '✗', 'not-yet': '·', 'not-applicable': '–' };
 
 /** `govforms timeline <dossier.json> [--today D] [--json]`: the project's stages, what is due and what is late. */
 export async function timelineCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
   const t = cliText();
-  const [file] = args.positionals;
-  if (!file) throw new CliFailure(t.missingArgs({ what: t.arguments.timeline() }), EXIT.usage);
-  const today = typeof args.flags.today === 'string' ? args.flags.today : todayInChina();
-  if (!isIsoDate(today)) throw new CliFailure(t.badToday({ today }), EXIT.usage);
-  const dossier = await readJsonFile(io, file);
-  if (!isPlainObject(dossier)) throw new CliFailure(t.dossierNotObject(), EXIT.invalid);
+  const { dossier, today } = await readDossierArgs(args, io, t.arguments.timeline());
   const stages = projectTimeline(dossier as Dossier, { today, locale });
   if (args.flags.json) {
     io.stdout(`${JSON.stringify({ today, stages }, null, 2)}\n`);
