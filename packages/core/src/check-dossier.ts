@@ -31,6 +31,13 @@ export function sectionsOf(d: unknown): DossierSections {
   return sections;
 }
 
+/** "Today" as given (a YYYY-MM-DD date, else a GovformsError), or today in China. */
+export function resolveToday(today: string | undefined): string {
+  const day = today ?? todayInChina();
+  if (!isIsoDate(day)) throw new GovformsError(coreMessages().check.invalidToday({ today: String(day) }), 'invalid-today');
+  return day;
+}
+
 export function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
   const m = coreMessages().check;
   const policy: Policy = { ...defaultPolicy };
@@ -54,8 +61,7 @@ export function resolvePolicy(overrides: Partial<Policy> | undefined): Policy {
  * invalid options (a `today` that is not a date, a negative policy value) throw.
  */
 export function checkDossier(d: Dossier, opts: CheckOptions = {}): Finding[] {
-  const today = opts.today ?? todayInChina();
-  if (!isIsoDate(today)) throw new GovformsError(coreMessages().check.invalidToday({ today: String(today) }), 'invalid-today');
+  const today = resolveToday(opts.today);
   const locale = opts.locale ?? 'zh-CN';
   const policy = resolvePolicy(opts.policy);
   const sections = sectionsOf(d);

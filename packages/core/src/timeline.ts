@@ -4,9 +4,8 @@
  * A stage without data is "not yet", never an error: findings (checkDossier) judge; this shows.
  */
 import { articleLabel } from './articles.js';
-import { resolvePolicy, sectionsOf } from './check-dossier.js';
-import { addDays, addYears, compareDates, isIsoDate, todayInChina } from './dates.js';
-import { GovformsError } from './errors.js';
+import { resolvePolicy, resolveToday, sectionsOf } from './check-dossier.js';
+import { addDays, addYears, compareDates } from './dates.js';
 import { coreMessages } from './i18n/core-messages.js';
 import { field, readBool, readDate, readInteger, readText, section } from './read.js';
 import { acceptanceDeadline } from './rules/art29-acceptance.js';
@@ -42,8 +41,7 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}
 
 /** Every stage of the project, in the order of the regulation's lifecycle. */
 export function projectTimeline(d: Dossier, opts: TimelineOptions = {}): Stage[] {
-  const today = opts.today ?? todayInChina();
-  if (!isIsoDate(today)) throw new GovformsError(coreMessages().check.invalidToday({ today: String(today) }), 'invalid-today');
+  const today = resolveToday(opts.today);
   const policy = resolvePolicy(opts.policy);
   const s = sectionsOf(d);
   const { application: app, milestones: ms, completion: done, performanceEvaluation: evaluation } = s;
@@ -51,17 +49,17 @@ export function projectTimeline(d: Dossier, opts: TimelineOptions = {}): Stage[]
   const operation = readText(app, 'projectType') === 'operation';
   const acceptance = readDate(done, 'acceptanceDate');
   const trialStart = readDate(done, 'trialStart');
-  const planYear = readInteger(app, 'planYear');
+  const reviews = needsTechnicalReview(s, { policy });
   const preReview = s.reviewOpinion && readText(s.reviewOpinion, 'kind') === 'pre-review'
     && ['pass', 'pass-with-changes'].includes(readText(s.reviewOpinion, 'conclusion') ?? '') ? readDate(s.reviewOpinion, 'reviewedOn') : undefined;
 
   const plans: Plan[] = [
     { key: 'application', article: 12, applies: true, date: readDate(app, 'submittedOn'),
-      dueOn: planYear !== undefined && planYear > 1000 && planYear <= 9999 ? submissionDeadline(planYear) : undefined },
+      dueOn: submissionDeadline(readInteger(app, 'planYear')) },
     { key: 'preReview', article: 16, applies: true, date: readDate(ms, 'preReviewPassedOn') ?? preReview },
     { key: 'listing', article: 18, applies: true, date: readDate(ms, 'listedOn') },
-    { key: 'technicalReview', article: 19, applies: needsTechnicalReview(s, { policy }), date: readDate(ms, 'technicalReviewPassedOn') },
-    { key: 'estimateReview', article: 19, applies: needsTechnicalReview(s, { policy }), date: readDate(ms, 'estimateReviewPassedOn') },
+    { key: 'technicalReview', article: 19, applies: reviews, date: readDate(ms, 'technicalReviewPassedOn') },
+    { key: 'estimateReview', article: 19, applies: reviews, date: readDate(ms, 'estimateReviewPassedOn') },
     { key: 'approval', article: 20, applies: needsApproval(s), date: readDate(ms, 'approvalObtainedOn'),
       requires: approvalDocuments(readBool(app, 'inPlan') === true, readBool(app, 'urgent') === true) },
     { key: 'procurement', article: 24, applies: true, date: readDate(ms, 'procurementStartedOn') },

@@ -63,7 +63,7 @@ function needBody(request: FastifyRequest): void {
   }
 }
 
-/** The dossier routes check the body's shape themselves where Fastify's schema does not run (no body, or after a 404 check). */
+/** The dossier routes' one check of the body's shape (a dossier, or an array of them), after any 404 of the route's own. */
 function needShape(request: FastifyRequest): void {
   const body = request.body;
   const dossiers = request.routeOptions.config.body === 'dossiers';
@@ -150,7 +150,7 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
     },
     {
       method: 'POST', url: '/v1/check',
-      schema: { querystring: todayQuery, body: { type: 'object' } },
+      schema: { querystring: todayQuery },
       config: {
         body: 'dossier',
         doc: {
@@ -165,7 +165,7 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
     },
     {
       method: 'POST', url: '/v1/timeline',
-      schema: { querystring: todayQuery, body: { type: 'object' } },
+      schema: { querystring: todayQuery },
       config: {
         body: 'dossier',
         doc: {
@@ -188,7 +188,7 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
           body: dossierBody, response: { 200: bytes(DOCX_TYPE, 'The .docx file, named in Content-Disposition') },
         },
       },
-      // The body is checked here, after the template: an unknown template is a 404 whatever the body.
+      // An unknown template is a 404 whatever the body.
       handler: async (request, reply) => {
         const locale = requestLocale(request);
         const { templateId } = request.params as { templateId: string };
@@ -201,7 +201,6 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
     },
     {
       method: 'POST', url: '/v1/budget-workbook',
-      schema: { body: { type: 'object' } },
       config: {
         body: 'dossier',
         doc: {
@@ -235,7 +234,6 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
     },
     {
       method: 'POST', url: '/v1/summary-workbook',
-      schema: { body: { type: 'array' } },
       config: {
         body: 'dossiers',
         doc: {

@@ -2,8 +2,12 @@ import { compareDates } from '../dates.js';
 import { readBool, readDate, readInteger } from '../read.js';
 import type { Rule } from './types.js';
 
-/** The last day to submit a project for `planYear`: 30 September of the year before. */
-export function submissionDeadline(planYear: number): string {
+/**
+ * The last day to submit a project for `planYear`: 30 September of the year before. None for a
+ * year outside four digits: a typing error the form reports, with no deadline to compare.
+ */
+export function submissionDeadline(planYear: number | undefined): string | undefined {
+  if (planYear === undefined || planYear < 1001 || planYear > 9999) return undefined;
   return `${String(planYear - 1).padStart(4, '0')}-09-30`;
 }
 
@@ -13,9 +17,8 @@ export const art12Deadline: Rule = {
   article: 12,
   check({ application: app }, ctx) {
     const planYear = readInteger(app, 'planYear');
-    // A year outside four digits is a typing error the form reports; no deadline to compare.
-    if (planYear === undefined || planYear < 1001 || planYear > 9999) return [];
     const deadline = submissionDeadline(planYear);
+    if (planYear === undefined || deadline === undefined) return [];
     const submittedOn = readDate(app, 'submittedOn');
     const mandated = readBool(app, 'mandatedThisYear') === true;
     const params = { deadline, planYear, submittedOn: submittedOn ?? '' };
