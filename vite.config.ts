@@ -16,6 +16,7 @@ export default defineConfig({
       exact('@govforms/core', src('core')),
       exact('@govforms/core/drafts', src('core', 'drafts/index.ts')),
       exact('@govforms/core/compiler', src('core', 'compiler.ts')),
+      exact('@govforms/core/provenance', src('core', 'provenance.ts')),
       exact('@govforms/xlsx', src('xlsx')),
       exact('@govforms/docx', src('docx')),
       exact('@govforms/cli', src('cli')),

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectTimeline, sampleDossier } from '@govforms/core';
+import { dossierDigest, projectTimeline, rulesVersion, sampleDossier } from '@govforms/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 
 // These tests run the built `govforms` binary as a user would (npm test builds first).
@@ -99,6 +99,13 @@ describe('govforms check', () => {
       expect.arrayContaining(['art14.budget-total-mismatch', 'art20.approval-documents']),
     );
     expect(json.summary.error).toBe(1);
+    // The digest every generated file records: the same data, however it is written, gives the same one.
+    expect(json.digest).toBe(dossierDigest(d));
+    expect(json.rulesVersion).toBe(rulesVersion);
+    const reordered = JSON.stringify(Object.fromEntries(Object.entries(d).reverse()), null, 4);
+    writeFileSync(join(dir, 'over-reordered.json'), reordered);
+    expect(JSON.parse(govforms('check', join(dir, 'over-reordered.json'), '--json', '--today', '2026-11-25').out).digest).toBe(json.digest);
+    expect(govforms('check', file('over.json', d), '--today', '2026-11-25').out).toContain(`数据摘要（SHA-256，与生成文件中记录的一致）：${json.digest}`);
   });
   test('--today changes which deadlines have passed', () => {
     const d = sampleDossier();

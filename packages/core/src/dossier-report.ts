@@ -1,7 +1,9 @@
 import { checkDossier } from './check-dossier.js';
 import { dossierKeys, findFormForDossierKey } from './forms/registry.js';
 import { formTitle } from './forms/labels.js';
+import { dossierDigest } from './provenance.js';
 import type { Policy } from './rules/policy.js';
+import { rulesVersion } from './rules/version.js';
 import type { Dossier, Finding, Locale, ValidationResult } from './types.js';
 import { validateForm } from './validation/validate-form.js';
 
@@ -17,6 +19,10 @@ export interface DossierReport {
   sections: Record<string, SectionReport>;
   findings: Finding[];
   summary: Record<Finding['severity'], number>;
+  /** SHA-256 of the dossier's canonical JSON: the digest every generated file records. */
+  digest: string;
+  /** Version of the rule catalogue that made the findings. */
+  rulesVersion: string;
 }
 
 /** Validates each section of a dossier (a plain object) against its form and runs the regulation's rules on it. */
@@ -39,5 +45,7 @@ export function dossierReport(dossier: Record<string, unknown>, opts: { today: s
     sections,
     findings,
     summary: { error: count('error'), warning: count('warning'), info: count('info') },
+    digest: dossierDigest(dossier),
+    rulesVersion,
   };
 }

@@ -30,6 +30,8 @@ export { dossierReport, type DossierReport, type SectionReport } from './dossier
 export { projectTimeline, type TimelineOptions } from './timeline.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
+export { rulesVersion } from './rules/version.js';
+export { canonicalJson, dossierDigest, provenanceOf, sha256Hex, type Provenance, type ProvenanceOptions } from './provenance.js';
 export {
   summarizeBudget, sumBudgetFen, compareYearKeys, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem,
 } from './budget.js';

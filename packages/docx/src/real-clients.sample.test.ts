@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleDossier } from '@govforms/core';
+import { dossierDigest, listForms, rulesVersion, sampleDossier } from '@govforms/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { convertWithLibreOffice, runPython, tempDir } from '../../../testing/real-clients.js';
-import { listDocumentTemplates, renderDocument } from './index.js';
+import { documentTemplates, listDocumentTemplates, renderDocument } from './index.js';
 import { wordClientsAvailable } from './test-support.js';
 
 // Every template rendered from the sample dossier, read by python-docx and printed to PDF by
@@ -22,7 +22,8 @@ import docx, json, sys
 d = docx.Document(sys.argv[1])
 cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
 s = d.sections[-1]
-print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "cells": cells,
+print(json.dumps({"paragraphs": [p.text for p in d.paragraphs], "cells": cells, "created": d.core_properties.created.isoformat(),
+  "footer": [p.text for p in s.footer.paragraphs],
   "page": [s.page_width.mm, s.page_height.mm, s.top_margin.mm, s.bottom_margin.mm, s.left_margin.mm, s.right_margin.mm]}))
 `;
 
@@ -30,7 +31,7 @@ describe.skipIf(!available)('real clients: the sample dossier in python-docx, Li
   beforeAll(async () => {
     for (const id of ids) {
       docs[id] = join(dir, `${id}.docx`);
-      writeFileSync(docs[id], await renderDocument(id, sampleDossier(), { today: '2026-11-25' }));
+      writeFileSync(docs[id], await renderDocument(id, sampleDossier(), { today: '2026-11-25', now: new Date('2026-11-29T03:04:05Z') }));
       pdfs[id] = convertWithLibreOffice(docs[id], { to: 'pdf' }).find((f) => f.endsWith('.pdf'))!;
     }
   }, 240_000);
@@ -40,6 +41,8 @@ describe.skipIf(!available)('real clients: the sample dossier in python-docx, Li
     const [w, h, top, bottom, left, right] = read.page.map((v: number) => Math.round(v));
     expect({ w, h, top, bottom, left, right }).toEqual({ w: 210, h: 297, top: 37, bottom: 35, left: 28, right: 26 });
     expect([...read.paragraphs, ...read.cells].join('\n')).toContain('宿迁市食品安全智慧监管平台建设项目');
+    expect(read.created).toBe('2026-11-29T03:04:05');
+    expect(read.footer.at(-1)).toBe(`数据摘要（SHA-256）：${dossierDigest(sampleDossier())}`);
   });
 
   test.each(ids)('%s prints to an A4 PDF that shows the project name and page numbers', (id) => {
@@ -49,6 +52,12 @@ describe.skipIf(!available)('real clients: the sample dossier in python-docx, Li
     expect(text.replace(/\s+/g, '')).toContain('宿迁市食品安全智慧监管平台建设项目');
     expect(text).toMatch(/—\s*1\s*—/);
     expect(text).not.toMatch(/undefined|\{[#/]?[\w.]+\}/);
+    // The provenance lines fit the page: each on one line of the PDF.
+    expect(text).toMatch(new RegExp(`数据摘要（SHA-256）：${dossierDigest(sampleDossier())}`));
+    const def = documentTemplates.find((t) => t.id === id)!;
+    const forms = listForms().filter((f) => [def.section, ...def.uses].includes(f.dossierKey)).map((f) => `${f.id} ${f.version}`).join('、');
+    const line = `govforms 生成于 2026-11-29 11:04（北京时间）· 模板 ${id} ${def.version} · 规则 ${rulesVersion} · 表单 ${forms}`;
+    expect(text.split('\n').map((l) => l.trim())).toContain(line);
   });
 
   test('the construction plan PDF shows every chapter title in order and the budget total', () => {

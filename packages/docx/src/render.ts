@@ -4,13 +4,15 @@
  * and errors and warnings in the caller's locale (zh-CN by default). Works in Node and
  * browsers: bytes in, bytes out, no fs.
  */
-import { GovformsError, deflatedZip, isIsoDate, todayInChina, type Dossier, type Locale } from '@govforms/core';
+import { GovformsError, deflatedZip, isIsoDate, listForms, todayInChina, type Dossier, type Locale } from '@govforms/core';
+import { provenanceOf, sha256Hex } from '@govforms/core/provenance';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { dossierView, formatDate, notFilled, textOfValue, type ViewContext } from './dossier-view.js';
 import { compileMapping } from './mapping.js';
 import { docxMessages, documentWords as w, type DocxMessages } from './messages.js';
 import { builtInTemplateZip } from './pack-template.js';
+import { provenanceTags, stampProperties, type TemplateStamp } from './provenance-parts.js';
 import { createNullGetter, createTagParser, type TagParserState } from './tag-parser.js';
 import { TEMPLATED_PART, fromDocxtemplaterError, paragraphsOfPart, tagProblemsError, type ParagraphText } from './template-errors.js';
 import type { TemplateDefinition } from './template-definition.js';
@@ -53,10 +55,17 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
   const def = getTemplate(id, locale);
   const today = opts.today ?? todayInChina();
   if (!isIsoDate(today)) throw new GovformsError(messages.errors.badToday({ today: String(today) }), 'invalid-today');
+  const now = opts.now ?? new Date();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new GovformsError(messages.errors.badNow(), 'invalid-now');
   const mapping = compileMapping(opts.mapping, messages);
   const zip = opts.template !== undefined ? loadCustomTemplate(opts.template, messages) : builtInTemplateZip(def.id);
   const paragraphs = paragraphIndex(zip);
 
+  // A department's template is named by its own digest: which file made the document.
+  const stamp: TemplateStamp = opts.template !== undefined
+    ? { id: w.customTemplate(), version: `sha256:${sha256Hex(opts.template as Uint8Array).slice(0, 12)}` }
+    : { id: def.id, version: def.version };
+  const provenance = provenanceOf(dossier, { forms: listForms(), now });
   const ctx: ViewContext = { warnings: [], locale, messages };
   const view = dossierView(dossier, def.uses, ctx);
   const projectName = projectNameOf(view, def);
@@ -66,6 +75,7 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
     projectName,
     documentTitle: w.documentTitle({ project: projectName === notFilled ? '' : projectName, document: def.title }),
     checkedOn: formatDate(today),
+    ...provenanceTags(provenance, stamp, [def.section, ...def.uses]),
   };
 
   const state: TagParserState = { mapping, problems: [], warnings: ctx.warnings, messages };
@@ -80,6 +90,7 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
     throw fromDocxtemplaterError(e, paragraphs(), messages) ?? e;
   }
   if (state.problems.length) throw tagProblemsError(state.problems, paragraphs(), messages);
+  stampProperties(doc.getZip(), provenance, stamp);
   // Level 3 (browsers, pako): most of the size saving of the default level at about half the time.
   const bytes = await deflatedZip((compression) => doc.getZip().generate({ type: 'uint8array', compression, compressionOptions: { level: 3 } }));
   const warnings = dedupe(ctx.warnings);

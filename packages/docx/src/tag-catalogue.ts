@@ -90,7 +90,9 @@ export function templateTagsMarkdown(): string {
     '',
     '## 新增模板',
     '',
-    '每个模板是一个文件夹 `templates/<id>/`：`template.json`（`id` 与文件夹同名；`title` 文档名称；`section` 文档所属的材料分项；`uses` 缺少时给出警告的材料分项；`order` 排列顺序）、`i18n/<语言>.json`（文档在其他语言中的名称，如 `{ "title": "Construction plan" }`）和 Word 源文件（`word/document.xml` 等，`_shared/` 中的样式、字体和页脚各模板共用）。只用下列材料字段的模板只需这些数据文件；需要额外的表格或列表时，再加 `packages/docx/src/mappers/<id>.ts`（默认导出 `{ tags, data }`）。重新构建后，新模板出现在 `renderDocument`、`listDocumentTemplates`、`govforms generate`/`batch` 和演示页中。',
+    '每个模板是一个文件夹 `templates/<id>/`：`template.json`（`id` 与文件夹同名；`version` 模板版本号，如 `1.0.0`，记入每份生成的文档；`title` 文档名称；`section` 文档所属的材料分项；`uses` 缺少时给出警告的材料分项；`order` 排列顺序）、`i18n/<语言>.json`（文档在其他语言中的名称，如 `{ "title": "Construction plan" }`）和 Word 源文件（`word/document.xml` 等，`_shared/` 中的样式、字体和页脚各模板共用）。只用下列材料字段的模板只需这些数据文件；需要额外的表格或列表时，再加 `packages/docx/src/mappers/<id>.ts`（默认导出 `{ tags, data }`）。重新构建后，新模板出现在 `renderDocument`、`listDocumentTemplates`、`govforms generate`/`batch` 和演示页中。',
+    '',
+    '每份文档的“文档属性 › 自定义”中记有 `govforms.madeAt`（生成时间）、`govforms.digest`（数据摘要）、`govforms.rulesVersion`、`govforms.template` 和 `govforms.forms`（表单版本）；部门模板同样记录，模板名为“部门模板 sha256:…”（模板文件的摘要前 12 位）。',
     '',
     '## 所有模板通用',
     '',
@@ -99,6 +101,8 @@ export function templateTagsMarkdown(): string {
     '| `{projectName}` | 项目名称：取本文档所属材料的项目名称，未填时取项目申报表的项目名称 |',
     '| `{documentTitle}` | 文档标题，如“宿迁市食品安全智慧监管平台建设项目建设方案” |',
     '| `{checkedOn}` | 审核要点的检查日期，如“2026年11月25日” |',
+    '| `{provenance}` | 生成信息：生成时间（北京时间）、模板及其版本、规则版本、本文档所用表单的版本；内置模板印在页脚页码下方 |',
+    '| `{dossierDigest}` | “数据摘要（SHA-256）：…”：整套材料规范化 JSON（RFC 8785）的 SHA-256，与 `govforms check --json` 的 `digest` 相同；内置模板印在页脚 |',
     '',
   ];
   for (const form of listForms()) {

@@ -35,6 +35,8 @@ export interface TemplateMapper {
 /** What templates/<id>/template.json says about a document. */
 export interface TemplateMeta {
   id: DocumentTemplateId;
+  /** Version of the template (major.minor.patch), recorded in every document made from it. */
+  version: string;
   /** zh-CN document name, e.g. 项目申报表. */
   title: string;
   /** The section the document is about (its project name comes from here first). */

@@ -13,8 +13,8 @@ const mapper: TemplateMapper = { tags: [{ tag: 'extra', description: '额外标�
 function files(over: Partial<TemplateRegistryFiles> = {}): TemplateRegistryFiles {
   return {
     definitions: {
-      [`${ROOT}review-opinion/template.json`]: definition({ id: 'review-opinion', title: '评审意见', section: 'application', uses: ['application'], order: 5 }),
-      [`${ROOT}plan-summary/template.json`]: definition({ id: 'plan-summary', title: '建设方案摘要', section: 'constructionPlan', uses: [] }),
+      [`${ROOT}review-opinion/template.json`]: definition({ id: 'review-opinion', version: '1.0.0', title: '评审意见', section: 'application', uses: ['application'], order: 5 }),
+      [`${ROOT}plan-summary/template.json`]: definition({ id: 'plan-summary', version: '1.0.0', title: '建设方案摘要', section: 'constructionPlan', uses: [] }),
     },
     translations: { [`${ROOT}review-opinion/i18n/en.json`]: definition({ title: 'Review opinion' }) },
     mappers: { './mappers/plan-summary.ts': mapper },
@@ -69,13 +69,15 @@ describe('a broken template folder stops the load with a zh-CN message naming th
   test.each([
     ['{ "id": "review-opinion", ', '文档模板文件 templates/review-opinion/template.json 有误：不是有效的 JSON（'],
     ['[1]', '文档模板文件 templates/review-opinion/template.json 有误：应为一个 JSON 对象'],
-    [definition({ id: 'other', title: '评审意见', section: 'application', uses: [] }), '“id”应与所在文件夹的名称“review-opinion”相同'],
-    [definition({ id: 'review-opinion', title: ' ', section: 'application', uses: [] }), '“title”应为非空文本'],
-    [definition({ id: 'review-opinion', title: '评审意见', section: 'applicaton', uses: [] }), '“section”应为材料分项之一（application、constructionPlan、budget、'],
-    [definition({ id: 'review-opinion', title: '评审意见', section: 'application', uses: 'budget' }), '“uses”应为材料分项的列表'],
-    [definition({ id: 'review-opinion', title: '评审意见', section: 'application', uses: ['budget', 'x'] }), '“uses”应为材料分项的列表'],
-    [definition({ id: 'review-opinion', title: '评审意见', section: 'application', uses: [], order: '1' }), '“order”应为数字'],
-    [definition({ id: 'review-opinion', title: '评审意见', section: 'application', uses: [], titel: 'x' }), '含有不认识的字段“titel”（可用字段：id、title、section、uses、order）'],
+    [definition({ id: 'other', version: '1.0.0', title: '评审意见', section: 'application', uses: [] }), '“id”应与所在文件夹的名称“review-opinion”相同'],
+    [definition({ id: 'review-opinion', title: '评审意见', section: 'application', uses: [] }), '“version”应为“主版本.次版本.修订号”形式的版本号'],
+    [definition({ id: 'review-opinion', version: '1.0', title: '评审意见', section: 'application', uses: [] }), '“version”应为“主版本.次版本.修订号”形式的版本号'],
+    [definition({ id: 'review-opinion', version: '1.0.0', title: ' ', section: 'application', uses: [] }), '“title”应为非空文本'],
+    [definition({ id: 'review-opinion', version: '1.0.0', title: '评审意见', section: 'applicaton', uses: [] }), '“section”应为材料分项之一（application、constructionPlan、budget、'],
+    [definition({ id: 'review-opinion', version: '1.0.0', title: '评审意见', section: 'application', uses: 'budget' }), '“uses”应为材料分项的列表'],
+    [definition({ id: 'review-opinion', version: '1.0.0', title: '评审意见', section: 'application', uses: ['budget', 'x'] }), '“uses”应为材料分项的列表'],
+    [definition({ id: 'review-opinion', version: '1.0.0', title: '评审意见', section: 'application', uses: [], order: '1' }), '“order”应为数字'],
+    [definition({ id: 'review-opinion', version: '1.0.0', title: '评审意见', section: 'application', uses: [], titel: 'x' }), '含有不认识的字段“titel”（可用字段：id、version、title、section、uses、order）'],
   ])('%s', (text, message) => {
     const e = failure(broken(text));
     expect(e.message).toContain(message);

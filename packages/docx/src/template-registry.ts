@@ -21,7 +21,8 @@ export interface TemplateRegistryFiles {
   hasDocument(folder: string): boolean;
 }
 
-const META_FIELDS = ['id', 'title', 'section', 'uses', 'order'];
+const META_FIELDS = ['id', 'version', 'title', 'section', 'uses', 'order'];
+const VERSION = /^\d+\.\d+\.\d+$/;
 const TRANSLATION_FIELDS = ['title'];
 
 /** A path as the repository names it: "../../../templates/x/template.json" → "templates/x/template.json". */
@@ -57,12 +58,13 @@ function readMeta(file: string, folder: string, text: string): TemplateMeta {
   const keys: readonly string[] = dossierKeys();
   const known = keys.join(words(SOURCE_LOCALE).listSeparator());
   if (json.id !== folder) fail(file, m.idMismatch({ folder }));
+  if (typeof json.version !== 'string' || !VERSION.test(json.version)) fail(file, m.version());
   if (!nonEmptyText(json.title)) fail(file, m.title());
   if (typeof json.section !== 'string' || !keys.includes(json.section)) fail(file, m.section({ known }));
   if (!Array.isArray(json.uses) || !json.uses.every((k) => typeof k === 'string' && keys.includes(k))) fail(file, m.uses({ known }));
   if (json.order !== undefined && !(typeof json.order === 'number' && Number.isFinite(json.order))) fail(file, m.order());
   return {
-    id: folder, title: json.title, section: json.section, uses: [...json.uses] as string[],
+    id: folder, version: json.version, title: json.title, section: json.section, uses: [...json.uses] as string[],
     ...(json.order !== undefined ? { order: json.order as number } : {}),
   };
 }

@@ -22,6 +22,8 @@ export interface RenderOptions {
   today?: string;
   /** Called once for each warning; see also renderDocumentWithReport. */
   onWarning?: (warning: RenderWarning) => void;
+  /** When the document is made (recorded in its properties and footer); default now. */
+  now?: Date;
   /** Language of errors and warnings (documents are always Chinese). */
   locale?: Locale;
 }

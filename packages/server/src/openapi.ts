@@ -107,7 +107,7 @@ const validationResult = {
 
 const dossierReport = {
   type: 'object',
-  required: ['today', 'valid', 'unknownSections', 'sections', 'findings', 'summary'],
+  required: ['today', 'valid', 'unknownSections', 'sections', 'findings', 'summary', 'digest', 'rulesVersion'],
   properties: {
     today: { type: 'string', format: 'date' },
     valid: { type: 'boolean', description: 'Every section matches its form and no key is unknown' },
@@ -123,6 +123,11 @@ const dossierReport = {
       type: 'object',
       properties: { error: { type: 'integer' }, warning: { type: 'integer' }, info: { type: 'integer' } },
     },
+    digest: {
+      type: 'string', pattern: '^[0-9a-f]{64}$',
+      description: 'SHA-256 of the dossier’s canonical JSON (RFC 8785); every generated document and workbook records the same digest',
+    },
+    rulesVersion: { type: 'string', description: 'Version of the rule catalogue that made the findings' },
   },
 };
 

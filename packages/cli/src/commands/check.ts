@@ -41,6 +41,7 @@ export async function checkCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   out += `\n${t.summary({
     error: severity.error(), errors: summary.error, warning: severity.warning(), warnings: summary.warning, info: severity.info(), infos: summary.info,
   })}\n`;
+  out += `${t.digest({ digest: report.digest, rules: report.rulesVersion })}\n`;
   io.stdout(out);
   return failed ? EXIT.invalid : EXIT.ok;
 }

@@ -1,0 +1,76 @@
+/**
+ * Provenance: what a generated file was made from, so a reviewer can tell whether a printed
+ * document came from the data now in the system. The digest is SHA-256 over the dossier's
+ * canonical JSON (RFC 8785, JSON Canonicalization Scheme): the same data gives the same
+ * digest whatever its key order or whitespace, and a Java back end can compute it with any
+ * JCS library.
+ *
+ * Its own entry, @govforms/core/provenance, imports nothing stateful from core: the script-tag
+ * bundle's Word and Excel export carries the hashing, and the page's first download does not.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import canonicalize from 'canonicalize';
+import { isPlainObject } from './read.js';
+import { rulesVersion } from './rules/version.js';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Lone surrogates have no canonical form: they are read as U+FFFD, as a UTF-8 file would hold them. */
+function wellFormed(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD') : v)));
+}
+
+/** RFC 8785 canonical JSON of a dossier (or any JSON value). */
+export function canonicalJson(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = canonicalize(value);
+  } catch {
+    text = canonicalize(wellFormed(value));
+  }
+  return text ?? 'null';
+}
+
+/** SHA-256 (lower-case hex) of bytes, e.g. a department's template file. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
+
+/** SHA-256 (lower-case hex) of the dossier's canonical JSON. */
+export function dossierDigest(dossier: unknown): string {
+  return sha256Hex(utf8ToBytes(canonicalJson(dossier)));
+}
+
+export interface Provenance {
+  /** When the file was made, China time: "2026-11-29T11:02:03+08:00". */
+  madeAt: string;
+  /** The same instant in UTC ("2026-11-29T03:02:03Z"), as document properties store it. */
+  madeAtUtc: string;
+  /** SHA-256 of the canonical dossier JSON. */
+  digest: string;
+  /** The forms whose sections the dossier holds, with their versions, in form order. */
+  forms: { id: string; version: string; dossierKey: string }[];
+  /** Version of the rule catalogue that checked the dossier (see docs/rules.md). */
+  rules: string;
+}
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+export interface ProvenanceOptions {
+  /** The forms in use (core's `listForms()`): those whose section the dossier holds are recorded. */
+  forms: readonly { id: string; version: string; dossierKey: string }[];
+  /** When the file is made; default now. */
+  now?: Date;
+}
+
+/** Provenance of a file made now (or at `now`) from this dossier. */
+export function provenanceOf(dossier: unknown, opts: ProvenanceOptions): Provenance {
+  const now = opts.now ?? new Date();
+  const utc = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const china = new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+  const forms = opts.forms
+    .filter((f) => isPlainObject(dossier) && Object.hasOwn(dossier, f.dossierKey))
+    .map((f) => ({ id: f.id, version: f.version, dossierKey: f.dossierKey }));
+  return { madeAt: china, madeAtUtc: utc, digest: dossierDigest(dossier), forms, rules: rulesVersion };
+}
