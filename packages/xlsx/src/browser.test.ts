@@ -20,7 +20,13 @@ async function bundleForBrowser(): Promise<string> {
     configFile: false, logLevel: 'error', root,
     // What every govforms build has: the message catalogues and core's precompiled validators.
     plugins: [...dataPlugins(), precompiledValidators({ root })],
-    resolve: { alias: { '@govforms/core': join(root, 'packages/core/src/index.ts'), '@govforms/xlsx': join(root, 'packages/xlsx/src/index.ts') } },
+    resolve: {
+      alias: [
+        { find: /^@govforms\/core$/, replacement: join(root, 'packages/core/src/index.ts') },
+        { find: /^@govforms\/core\/provenance$/, replacement: join(root, 'packages/core/src/provenance.ts') },
+        { find: /^@govforms\/xlsx$/, replacement: join(root, 'packages/xlsx/src/index.ts') },
+      ],
+    },
     build: { outDir, emptyOutDir: true, minify: false, target: 'es2022',
       lib: { entry: join(root, 'packages/xlsx/test-support/browser-entry.ts'), formats: ['es'], fileName: 'entry' } },
   });

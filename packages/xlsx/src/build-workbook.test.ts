@@ -1,4 +1,4 @@
-import { fieldTitle, getForm, summarizeBudget } from '@govforms/core';
+import { dossierDigest, fieldTitle, getForm, rulesVersion, summarizeBudget } from '@govforms/core';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { GENERATED_AT, INJECTION_PAYLOADS, NON_BMP, sample, withItems } from '../test-support/budgets.js';
@@ -128,6 +128,20 @@ test('说明 names the generation time (Beijing) and the form version', () => {
   expect(text).toContain(`预算明细 ${getForm('budget').version}`);
   expect(text).toContain('宿政办发〔2024〕45号');
   for (const sheet of ['汇总', '明细', '数据资源']) expect(text).toContain(`各工作表：${sheet}`);
+});
+
+test('说明 records the rules version and the SHA-256 of the canonical dossier JSON, as Word documents and check --json do', async () => {
+  const rows = ws('说明').getSheetValues().filter(Array.isArray).map((r) => r.slice(1));
+  expect(rows).toContainEqual(['规则版本', `${rulesVersion}（docs/rules.md）`]);
+  const digest = rows.find((r) => r[0] === '数据摘要（SHA-256）')?.[1] as string;
+  expect(digest.startsWith(`${dossierDigest(dossier)}（`)).toBe(true);
+  // One fen more in the dossier, another digest.
+  const changed = sample();
+  changed.budget.items[0]!.amount = Number(changed.budget.items[0]!.amount) + 0.01;
+  const other = await loadWithExcelJS(await buildBudgetWorkbook(changed, { generatedAt: GENERATED_AT }));
+  const otherRows = (other.getWorksheet('说明') as ExcelJS.Worksheet).getSheetValues().filter(Array.isArray).map((r) => r.slice(1));
+  expect(otherRows.find((r) => r[0] === '数据摘要（SHA-256）')?.[1]).toMatch(new RegExp(`^${dossierDigest(changed)}（`));
+  expect(dossierDigest(changed)).not.toBe(dossierDigest(dossier));
 });
 
 describe('hostile text', () => {

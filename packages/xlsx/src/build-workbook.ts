@@ -20,7 +20,7 @@ export async function buildBudgetWorkbook(dossier: Dossier, opts: BudgetWorkbook
   const budget = prepareBudget(dossier, opts.locale);
   const wb = new ExcelJS.Workbook();
   Object.assign(wb, workbookProperties(budget, opts));
-  for (const plan of planWorkbook(budget, opts)) {
+  for (const plan of planWorkbook(dossier, budget, opts)) {
     emitSheet(wb.addWorksheet(plan.name, worksheetOptions(plan)), plan, false);
   }
   return deflatedZip(async (compression) => asUint8Array(await wb.xlsx.writeBuffer({ zip: { compression } })));

@@ -1,4 +1,5 @@
-/** The 说明 sheet: what each sheet holds, when and from which form version it was generated. */
+/** The 说明 sheet: what each sheet holds, when, from which form and rule versions and from which data it was generated. */
+import type { Provenance } from '@govforms/core/provenance';
 import { budgetSchemaFacts } from './budget-schema.js';
 import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
 import { SHEET, W } from './workbook-labels.js';
@@ -10,7 +11,7 @@ export function chinaDateTime(d: Date): string {
 
 const ROW = [STYLE.label, STYLE.wrappedText];
 
-export function notesSheet(generatedAt: Date): SheetPlan {
+export function notesSheet(generatedAt: Date, provenance: Provenance): SheetPlan {
   const N = W.notes;
   const { formTitle, formVersion } = budgetSchemaFacts();
   const entries: [string, string][] = [
@@ -18,6 +19,8 @@ export function notesSheet(generatedAt: Date): SheetPlan {
     [N.generatedAt(), N.generatedAtText({ time: chinaDateTime(generatedAt) })],
     [N.generatedBy(), N.generatedByText()],
     [N.formVersion(), N.formVersionText({ form: formTitle, version: formVersion })],
+    [N.rulesVersion(), N.rulesVersionText({ version: provenance.rules })],
+    [N.digest(), N.digestText({ digest: provenance.digest })],
     ...(['summary', 'items', 'resources', 'notes'] as const).map((k): [string, string] => [N.sheet({ sheet: SHEET[k] }), N.sheetText[k]()]),
     [N.editing(), N.editingText()],
     [N.importing(), N.importingText()],

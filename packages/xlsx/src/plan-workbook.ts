@@ -1,5 +1,6 @@
 /** The four sheets of the budget workbook, in order, from a checked budget. */
-import type { Locale } from '@govforms/core';
+import { listForms, type Dossier, type Locale } from '@govforms/core';
+import { provenanceOf, type Provenance } from '@govforms/core/provenance';
 import { itemsSheet } from './items-sheet.js';
 import { notesSheet } from './notes-sheet.js';
 import type { PreparedBudget } from './prepare-budget.js';
@@ -14,8 +15,10 @@ export interface BudgetWorkbookOptions {
   locale?: Locale;
 }
 
-export function planWorkbook(b: PreparedBudget, opts: BudgetWorkbookOptions): SheetPlan[] {
-  return [summarySheet(b), itemsSheet(b.items), resourcesSheet(b.resources), notesSheet(opts.generatedAt ?? new Date())];
+export function planWorkbook(dossier: Dossier, b: PreparedBudget, opts: BudgetWorkbookOptions): SheetPlan[] {
+  const at = opts.generatedAt ?? new Date();
+  const provenance: Provenance = provenanceOf(dossier, { forms: listForms(), now: at });
+  return [summarySheet(b), itemsSheet(b.items), resourcesSheet(b.resources), notesSheet(at, provenance)];
 }
 
 /** Document properties shared by both writers. */

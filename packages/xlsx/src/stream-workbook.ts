@@ -13,11 +13,11 @@ import { planWorkbook, workbookProperties, type BudgetWorkbookOptions } from './
 import { prepareBudget, type PreparedBudget } from './prepare-budget.js';
 import { emitSheet, worksheetOptions } from './sheet-plan.js';
 
-async function writeTo(stream: Writable, budget: PreparedBudget, opts: BudgetWorkbookOptions): Promise<void> {
+async function writeTo(stream: Writable, dossier: Dossier, budget: PreparedBudget, opts: BudgetWorkbookOptions): Promise<void> {
   // Inline strings (no shared-string table kept in memory); styles are needed for formats.
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   Object.assign(wb, workbookProperties(budget, opts));
-  for (const plan of planWorkbook(budget, opts)) {
+  for (const plan of planWorkbook(dossier, budget, opts)) {
     const ws = wb.addWorksheet(plan.name, worksheetOptions(plan));
     emitSheet(ws, plan, true);
     ws.commit();
@@ -32,10 +32,10 @@ async function writeTo(stream: Writable, budget: PreparedBudget, opts: BudgetWor
  */
 export async function writeBudgetWorkbookStream(dossier: Dossier, target: string | Writable, opts: BudgetWorkbookOptions = {}): Promise<void> {
   const budget = prepareBudget(dossier, opts.locale); // bad input fails before any file exists
-  if (typeof target !== 'string') return writeTo(target, budget, opts);
+  if (typeof target !== 'string') return writeTo(target, dossier, budget, opts);
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeTo(createWriteStream(tmp), budget, opts);
+    await writeTo(createWriteStream(tmp), dossier, budget, opts);
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
