@@ -41,6 +41,7 @@ export { articleLabel, chineseNumeral } from './articles.js';
 export { deflatedZip, readZipDirectory, type ZipDirectory, type ZipDirectoryEntry, type ZipDirectoryProblem } from './zip-deflate.js';
 export { basicChapters, independentChapters } from './rules/art14-plan.js';
 export { completionMaterials } from './rules/art31-completion-report.js';
+export { changeAssessment, ADJUSTMENT_LIMIT_FEN, ADJUSTMENT_LIMIT_PERCENT, type ChangeAssessment } from './rules/art23-change.js';
 export { annualReportSections } from './rules/art36-annual-report.js';
 export { migrateFormData, type MigrationResult } from './drafts/migrations.js';
 export type { UnresolvedValue } from './drafts/migration-ops.js';

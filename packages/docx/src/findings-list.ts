@@ -19,13 +19,15 @@ export interface FindingsOptions {
   today: string;
   /** Only findings citing one of these articles; all when absent. */
   articles?: readonly number[];
+  /** Only findings whose rule id matches (e.g. the self-evaluation's of 第三十六条, not the annual report's). */
+  ruleIds?: RegExp;
 }
 
 export function findingRows(dossier: unknown, opts: FindingsOptions, ctx: ViewContext): FindingRow[] {
   // The document is Chinese whatever the caller's locale.
   const findings: Finding[] = checkDossier(dossier as Dossier, { today: opts.today, locale: SOURCE_LOCALE });
   return findings
-    .filter((f) => !opts.articles || opts.articles.includes(f.article))
+    .filter((f) => (!opts.articles || opts.articles.includes(f.article)) && (!opts.ruleIds || opts.ruleIds.test(f.ruleId)))
     .map((f, i) => ({
       no: String(i + 1),
       severity: sw.severity[f.severity](),

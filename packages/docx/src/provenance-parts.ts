@@ -22,13 +22,14 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 const shownTime = (madeAt: string) => madeAt.slice(0, 16).replace('T', ' ');
 
 /**
- * The tags every template may print: the footer line and the digest. The line names the forms
- * the document uses (one line at the foot of the page); the properties name every form.
+ * The tags every template may print: the footer's three small lines (when, template and rules;
+ * the versions of the forms the document uses; the digest). The properties name every form.
  */
 export function provenanceTags(p: Provenance, template: TemplateStamp, uses: readonly string[]): Record<string, string> {
   const forms = p.forms.filter((f) => uses.includes(f.dossierKey)).map((f) => `${f.id} ${f.version}`).join(sharedWords.listSeparator());
   return {
-    provenance: w.provenance({ madeAt: shownTime(p.madeAt), template: template.id, templateVersion: template.version, rules: p.rules, forms: forms || w.notFilled() }),
+    provenance: w.provenance({ madeAt: shownTime(p.madeAt), template: template.id, templateVersion: template.version, rules: p.rules }),
+    formVersions: w.provenanceForms({ forms: forms || w.notFilled() }),
     dossierDigest: w.provenanceDigest({ digest: p.digest }),
   };
 }

@@ -46,13 +46,15 @@ describe('templates are data: the registry is built from the template folders', 
     expect(plan.tags).toBe(mapper.tags);
     expect(plan.data({ dossier: {}, view: {}, today: '2026-11-25', ctx: {} as never })).toEqual({ extra: 'x' });
   });
-  test('the built-in registry: four templates from templates/*/template.json, each with its mapper, titled by locale', () => {
+  test('the built-in registry: seven templates from templates/*/template.json, each with its mapper, titled by locale', () => {
     expect(documentTemplates.map((t) => [t.id, t.section, t.tags.length > 0])).toEqual([
       ['application-form', 'application', true], ['construction-plan', 'constructionPlan', true],
       ['completion-checklist', 'completion', true], ['annual-report', 'annualReport', true],
+      ['change-filing', 'change', true], ['performance-evaluation', 'performanceEvaluation', true], ['review-opinion', 'reviewOpinion', true],
     ]);
-    expect(listDocumentTemplates().map((t) => t.title)).toEqual(['项目申报表', '建设方案', '竣工验收资料清单', '年度运维服务情况报表']);
-    expect(listDocumentTemplates('en').map((t) => t.title)).toEqual(['Project application form', 'Construction plan', 'Completion acceptance materials checklist', 'Annual O&M service report']);
+    expect(listDocumentTemplates().map((t) => t.title)).toEqual(['项目申报表', '建设方案', '竣工验收资料清单', '年度运维服务情况报表', '建设内容调整备案表', '项目绩效评价报告', '审核意见书']);
+    expect(listDocumentTemplates('en').map((t) => t.title)).toEqual(['Project application form', 'Construction plan', 'Completion acceptance materials checklist', 'Annual O&M service report',
+      'Change filing form', 'Performance evaluation report', 'Review opinion']);
     expect(listDocumentTemplates('en-GB')).toEqual(listDocumentTemplates('en'));
     expect(listDocumentTemplates('fr')).toEqual(listDocumentTemplates('zh-CN')); // no French titles: zh-CN stands in
   });
@@ -60,7 +62,8 @@ describe('templates are data: the registry is built from the template folders', 
     const e = await renderDocumentWithReport('nope', {}, { locale: 'en' }).catch((x: unknown) => x as GovformsError);
     expect(e).toBeInstanceOf(GovformsError);
     expect((e as GovformsError).message).toBe('Unknown document template "nope". Available: application-form (Project application form), '
-      + 'construction-plan (Construction plan), completion-checklist (Completion acceptance materials checklist), annual-report (Annual O&M service report)');
+      + 'construction-plan (Construction plan), completion-checklist (Completion acceptance materials checklist), annual-report (Annual O&M service report), '
+      + 'change-filing (Change filing form), performance-evaluation (Performance evaluation report), review-opinion (Review opinion)');
   });
 });
 

@@ -50,6 +50,17 @@ export function hostileDossier(): ReturnType<typeof sampleDossier> {
   d.completion.projectName = HOSTILE_NAME;
   d.annualReport = JSON.parse('{"__proto__": {"operation": "from prototype"}, "systemName": "运维\\u0007报表", "cloudUtilization": "high", "usage": ["not", "text"]}');
   d.annualReport.projectName = HOSTILE_NAME;
+  d.change.projectName = HOSTILE_NAME;
+  d.change.contractAmount = '三百二十万' as unknown as number;
+  d.change.description = `调整 {description} <w:p/> 𠀀😀\n${'改'.repeat(1000)}`;
+  d.performanceEvaluation!.projectName = HOSTILE_NAME;
+  d.performanceEvaluation!.year = '2024年' as unknown as number;
+  d.performanceEvaluation!.inTrial = 'yes' as unknown as boolean;
+  d.performanceEvaluation!.progress = `进度 {#progressParagraphs} 𠀀😀\n${'进'.repeat(1000)}`;
+  d.reviewOpinion!.projectName = HOSTILE_NAME;
+  d.reviewOpinion!.reviewers = [{ name: '{#reviewers}<w:t>', unit: null }, 'oops'] as never;
+  d.reviewOpinion!.requiredChanges = '全部' as never;
+  d.reviewOpinion!.opinion = `意见 {opinion} 𠀀😀`;
   return d;
 }
 

@@ -1,7 +1,8 @@
 import type { Locale } from '@govforms/core';
 
-/** A Word document: the four built in, or any other folder templates/<id>/ with a template.json. */
-export type DocumentTemplateId = 'application-form' | 'construction-plan' | 'completion-checklist' | 'annual-report' | (string & {});
+/** A Word document: the seven built in, or any other folder templates/<id>/ with a template.json. */
+export type DocumentTemplateId = 'application-form' | 'construction-plan' | 'completion-checklist' | 'annual-report'
+  | 'change-filing' | 'performance-evaluation' | 'review-opinion' | (string & {});
 
 /** Something in the dossier the document could not show exactly as given (message in the caller's locale). */
 export interface RenderWarning {

@@ -5,7 +5,7 @@
  * tree-shaking. When docx or xlsx import one more, the export build fails naming it: add it here.
  */
 export {
-  BUDGET_CATEGORIES, GovformsError, NO_YEAR, SOURCE_LOCALE, addYears, annualReportSections, articleLabel, basicChapters, canonicalLocale,
+  BUDGET_CATEGORIES, GovformsError, NO_YEAR, SOURCE_LOCALE, addYears, annualReportSections, articleLabel, basicChapters, canonicalLocale, changeAssessment,
   checkDossier, chineseNumeral, completionMaterials, defineMessages, deflatedZip, documentKindLabel, dossierKeys, encodePointerSegment,
   fenToYuan, field, fieldLabel, fieldTitle, formTitle, formatFen, formatFenAsWan, getForm, independentChapters, isIsoDate, isPlainObject,
   listForms, localeChain, optionLabels, optionsOf, readZipDirectory, resolveRef, schemaAt, sumBudgetFen, todayInChina, words, yuanToFen,
