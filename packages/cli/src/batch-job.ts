@@ -38,10 +38,15 @@ function invalidReason(g: Generator, dossier: Record<string, unknown>): string |
   return cliText().batchInvalid({ count: errors.length, errors: errors.join(cliWords().clauseSeparator()) });
 }
 
-/** Creates the dossier's folder; one that exists as anything but a real folder (a symlink leading out of -o) is refused. */
-function makeFolder(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  if (!lstatSync(dir).isDirectory()) throw Object.assign(new Error(dir), { code: 'ENOTDIR' });
+/** Creates the dossier's folder; why it cannot be written to, if so. One that exists as anything but a real folder (a symlink leading out of -o) is refused. */
+function makeFolder(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return cliText().outputFolderTaken({ path: dir });
+    return cliText().cannotWrite({ path: dir, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) });
+  }
+  return lstatSync(dir).isDirectory() ? undefined : cliText().outputFolderTaken({ path: dir });
 }
 
 /**
@@ -59,10 +64,9 @@ export async function runBatchJob({ file, dir }: BatchTask): Promise<BatchJobRes
     result.errors.push(reason(e));
     return result;
   }
-  try {
-    makeFolder(dir);
-  } catch (e) {
-    result.errors.push(cliText().cannotWrite({ path: dir, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }));
+  const unwritable = makeFolder(dir);
+  if (unwritable !== undefined) {
+    result.errors.push(unwritable);
     return result;
   }
   for (const g of generatorsFor(cliLocale())) {

@@ -134,7 +134,7 @@ describe('govforms batch: every dossier in a folder of its own inside -o', () =>
     symlinkSync(outside, join(out, 'x'));
     const r = govforms('batch', input, '-o', out);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('✗ x.json：无法写入');
+    expect(r.out).toContain(`✗ x.json：${join(out, 'x')} 已存在，但不是文件夹（或是指向别处的符号链接），未写入`);
     expect(readdirSync(outside)).toEqual([]);
   });
   test('invalid data is not made into documents: the documents made from the invalid section are reported, the others written', () => {
