@@ -1,10 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleDossier } from '@govforms/core';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { isWholePackage } from './test-support.js';
 
 // `govforms generate <template-id>` and `govforms batch`, run as the built binary.
 const bin = new URL('../bin/govforms.js', import.meta.url).pathname;
@@ -103,5 +105,101 @@ describe('govforms batch', () => {
   });
   test('the usage text lists batch', () => {
     expect(govforms('--help').out).toContain('govforms batch <材料目录> -o <输出目录> [--jobs N]');
+  });
+});
+
+describe('govforms batch: every dossier in a folder of its own inside -o', () => {
+  test('names that are dots, differ only in case or in unsafe characters never leave -o nor share a folder; the same input gives the same folders', () => {
+    const input = folder('names', {
+      '...json': sampleDossier(), '..json': sampleDossier(), '.json': sampleDossier(), '.hidden.json': sampleDossier(),
+      'a.json': sampleDossier(), 'A.JSON': sampleDossier(), 'a?.json': sampleDossier(), 'a_.json': sampleDossier(), '项目 甲.json': sampleDossier(),
+    });
+    const parent = join(root, 'names-parent');
+    const out = join(parent, 'out');
+    const r = govforms('batch', input, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`✓ ...json：已生成 5 个文件，在 ${join(out, '__')}`);
+    expect(readdirSync(parent)).toEqual(['out']); // nothing beside -o
+    const folders = readdirSync(out).sort();
+    expect(folders).toEqual(['A', '_', '_-2', '__', '_hidden', 'a-2', 'a_', 'a_-2', '项目 甲'].sort());
+    for (const f of folders) expect(readdirSync(join(out, f)).sort()).toEqual([...docs, 'budget.xlsx'].sort());
+    expect(govforms('batch', input, '-o', out).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(folders);
+  });
+  test('a folder inside -o that is a symlink leading out of it is not written through', () => {
+    const input = folder('escape', { 'x.json': sampleDossier() });
+    const outside = folder('escape-outside', {});
+    const out = join(root, 'escape-out');
+    mkdirSync(out);
+    symlinkSync(outside, join(out, 'x'));
+    const r = govforms('batch', input, '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`✗ x.json：${join(out, 'x')} 已存在，但不是文件夹（或是指向别处的符号链接），未写入`);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+  test('invalid data is not made into documents: the documents made from the invalid section are reported, the others written', () => {
+    const d = sampleDossier();
+    d.application.totalInvestment = 'abc';
+    const out = join(root, 'invalid-out');
+    const r = govforms('batch', folder('invalid', { 'bad.json': d }), '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('✗ bad.json：项目申报表（Word）：材料中有 1 处问题，未生成（/application/totalInvestment 总投资（元）：应为数字）');
+    expect(readdirSync(join(out, 'bad'))).not.toContain('application-form.docx');
+    expect(readdirSync(join(out, 'bad'))).toContain('construction-plan.docx');
+  });
+});
+
+describe('govforms batch: symlinks are skipped and reported', () => {
+  test('by name with the reason, on stderr and in the summary; the rest is generated; exit 1', () => {
+    const input = folder('links', { 'a.json': sampleDossier() });
+    symlinkSync(join(input, 'a.json'), join(input, 'link.json'));
+    symlinkSync('/etc/passwd', join(input, 'passwd.json'));
+    const out = join(root, 'links-out');
+    const r = govforms('batch', input, '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('✓ a.json：已生成 5 个文件');
+    expect(r.out).toMatch(/批量生成完成：成功 1 份，失败 0 份，跳过 2 份；/);
+    expect(r.err).toBe('✗ link.json：已跳过，这是符号链接（出于安全原因不跟随符号链接，请放入文件本身）\n'
+      + '✗ passwd.json：已跳过，这是符号链接（出于安全原因不跟随符号链接，请放入文件本身）\n');
+    expect(readdirSync(out)).toEqual(['a']);
+    const en = govforms('batch', input, '-o', out, '--locale', 'en');
+    expect(en.out).toMatch(/Batch done: 1 succeeded, 0 failed, 2 skipped;/);
+    expect(en.err).toContain('✗ link.json: skipped, it is a symbolic link');
+  });
+  test('a folder with nothing but symlinks: they are reported, and there is nothing to do (exit 2)', () => {
+    const input = folder('only-links', {});
+    symlinkSync('/etc/passwd', join(input, 'x.json'));
+    const r = govforms('batch', input, '-o', join(root, 'only-links-out'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('✗ x.json：已跳过，这是符号链接');
+    expect(r.err).toContain('中没有材料文件');
+  });
+});
+
+describe('govforms batch: Ctrl+C', () => {
+  test('prints the summary of what was finished, leaves no partial or temporary file, exits 130', async () => {
+    const input = folder('sigint', Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`d${String(i).padStart(2, '0')}.json`, sampleDossier()])));
+    const out = join(root, 'sigint-out');
+    const child = spawn(process.execPath, [bin, 'batch', input, '-o', out, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      // Interrupted once the first dossier is done, while the next one is being written.
+      if (!stdout.includes('✓') && chunk.includes('✓')) setTimeout(() => child.kill('SIGINT'), 50);
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(130);
+    const finished = [...stdout.matchAll(/✓ (d\d\d)\.json：已生成 5 个文件/g)].map((m) => m[1]!);
+    expect(finished.length).toBeGreaterThan(0);
+    expect(finished.length).toBeLessThan(40);
+    expect(stdout).toContain(`批量生成完成：成功 ${finished.length} 份，失败 0 份；共写入 ${finished.length * 5} 个文件`);
+    expect(stderr).toContain(`已按 Ctrl+C 中断：${40 - finished.length} 份材料未生成或未生成完`);
+    expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    for (const name of finished) expect(readdirSync(join(out, name)).sort()).toEqual([...docs, 'budget.xlsx'].sort());
+    const files = readdirSync(out).flatMap((f) => readdirSync(join(out, f)).map((file) => join(out, f, file)));
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const f of files) expect(isWholePackage(f), f).toBe(true);
   });
 });

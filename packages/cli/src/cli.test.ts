@@ -193,10 +193,63 @@ describe('bad input: a clear zh-CN message and a non-zero exit, never a stack tr
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
   });
+  test.each([
+    [['check', 'x.json', '--jobs', '3'], '未知的选项“--jobs”。govforms check 可用的选项：--today、--json、--locale、-h/--help'],
+    [['check', 'x.json', '--no-such-flag'], '未知的选项“--no-such-flag”。govforms check 可用的选项：--today、--json、--locale、-h/--help'],
+    [['validate', 'budget', 'x.json', '-o', 'y.json'], '未知的选项“-o”。govforms validate 可用的选项：--json、--locale、-h/--help'],
+    [['generate', 'application-form', 'x.json', '-o', 'y.docx', '--today', '2026-11-25'], '未知的选项“--today”。govforms generate 可用的选项：-o/--output、--template、--mapping、--locale、-h/--help'],
+    [['--frob'], '未知的选项“--frob”。govforms 可用的选项：--locale、-h/--help'],
+  ])('an option the command does not take is a usage error (exit 2) naming the command\'s options: %j', (args, message) => {
+    const r = govforms(...args);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toBe(`govforms：${message}\n`);
+  });
+  test('the options a command takes still work, in either spelling', () => {
+    const sample = file('options.json', sampleDossier());
+    expect(govforms('check', sample, '--today=2026-11-25', '--json').code).toBe(0);
+    expect(govforms('timeline', sample, '--today', '2026-11-25', '--locale', 'en').code).toBe(0);
+    expect(govforms('check', sample, '--jobs', '3', '--locale', 'en').err).toBe('govforms: Unknown option "--jobs". Options of govforms check: --today, --json, --locale, -h/--help\n');
+  });
   test('no arguments prints the usage on stderr with exit 2; --help on stdout with exit 0', () => {
     expect(govforms()).toMatchObject({ code: 2, err: expect.stringContaining('用法：') });
     expect(govforms('--help')).toMatchObject({ code: 0, out: expect.stringContaining('govforms check') });
     expect(govforms('--help').out).toContain('--locale 语言       输出语言：zh-CN|en');
     expect(govforms('--help', '--locale', 'en').out).toContain('Usage:');
+  });
+});
+
+describe('--json: errors are JSON on stderr, as the HTTP service gives them; stdout stays clean', () => {
+  const jsonError = (r: { err: string }) => {
+    const body = JSON.parse(r.err);
+    expect(Object.keys(body)).toEqual(['error']);
+    for (const key of Object.keys(body.error)) expect(['code', 'message', 'path']).toContain(key);
+    return body.error;
+  };
+  test.each([
+    [['check', join(dir, 'missing.json'), '--json'], 2, 'file-not-found', '找不到文件'],
+    [['check', 'x.json', '--json', '--jobs', '3'], 2, 'unknown-option', '未知的选项“--jobs”'],
+    [['check', 'x.json', '--json', '--today'], 2, 'missing-value', '选项 --today 需要一个值'],
+    [['check', 'x.json', '--json', '--today', '2026-02-30'], 2, 'invalid-today', '--today 应为 YYYY-MM-DD 格式的有效日期'],
+    [['timeline', 'BROKEN', '--json'], 1, 'invalid-json', '不是有效的 JSON'],
+    [['validate', 'nope', 'x.json', '--json'], 2, 'unknown-form', '未知的表单：“nope”'],
+    [['frob', '--json'], 2, 'unknown-command', '未知的命令“frob”'],
+  ])('%j', (args, exit, code, message) => {
+    const broken = file('json-broken.json', '{"application": ');
+    const r = govforms(...args.map((a) => (a === 'BROKEN' ? broken : a)));
+    expect(r.code).toBe(exit);
+    expect(r.out).toBe('');
+    const error = jsonError(r);
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(message);
+  });
+  test('a dossier that is not an object has the path of the whole document; messages follow --locale', () => {
+    const r = govforms('check', file('json-array.json', [1]), '--json', '--locale', 'en');
+    expect(r).toMatchObject({ code: 1, out: '' });
+    expect(jsonError(r)).toEqual({ code: 'invalid-dossier', path: '', message: expect.stringContaining('A dossier file is a JSON object') });
+  });
+  test('a run without errors still answers on stdout only', () => {
+    const r = govforms('check', file('json-ok.json', sampleDossier()), '--json', '--today', '2026-11-25');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(r.out).summary.error).toBe(0);
   });
 });

@@ -8,10 +8,10 @@ import { readJsonFile } from './read-json.js';
 export async function readDossierArgs(args: ParsedArgs, io: CliIO, what: string): Promise<{ dossier: Record<string, unknown>; today: string }> {
   const t = cliText();
   const [file] = args.positionals;
-  if (!file) throw new CliFailure(t.missingArgs({ what }), EXIT.usage);
+  if (!file) throw new CliFailure(t.missingArgs({ what }), EXIT.usage, 'missing-arguments');
   const today = typeof args.flags.today === 'string' ? args.flags.today : todayInChina();
-  if (!isIsoDate(today)) throw new CliFailure(t.badToday({ today }), EXIT.usage);
+  if (!isIsoDate(today)) throw new CliFailure(t.badToday({ today }), EXIT.usage, 'invalid-today');
   const dossier = await readJsonFile(io, file);
-  if (!isPlainObject(dossier)) throw new CliFailure(t.dossierNotObject(), EXIT.invalid);
+  if (!isPlainObject(dossier)) throw new CliFailure(t.dossierNotObject(), EXIT.invalid, 'invalid-dossier', '');
   return { dossier, today };
 }

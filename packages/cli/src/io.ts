@@ -15,12 +15,15 @@ export function nodeIO(): CliIO {
   };
 }
 
-/** Exit codes: 0 fine, 1 invalid data or an error finding, 2 wrong usage. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/** Exit codes: 0 fine, 1 invalid data or an error finding, 2 wrong usage, 130 stopped by Ctrl+C (128 + SIGINT). */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, interrupted: 130 } as const;
 
-/** A failure to report as one clear line and an exit code, never a stack trace. */
+/**
+ * A failure to report as one clear message and an exit code, never a stack trace. `code` and
+ * `path` are for programs (`--json`): `{ error: { code, message, path? } }`, as the HTTP service answers.
+ */
 export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(message: string, readonly exitCode: number, readonly code: string, readonly path?: string) {
     super(message);
   }
 }

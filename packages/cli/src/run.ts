@@ -1,5 +1,5 @@
 import { GovformsError, SOURCE_LOCALE, availableLocales, canonicalLocale, shownLocale, type Locale } from '@govforms/core';
-import { parseArgs } from './args.js';
+import { GLOBAL_OPTIONS, parseArgs, refuseUnknownOptions, type OptionKey, type ParsedArgs } from './args.js';
 import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
@@ -9,51 +9,70 @@ import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type CliIO } from './io.js';
 import { cliText, cliWords, setCliLocale } from './messages.js';
 
-type Command = (args: ReturnType<typeof parseArgs>, io: CliIO, locale: Locale) => Promise<number>;
+type Command = (args: ParsedArgs, io: CliIO, locale: Locale) => Promise<number>;
+
+/** A verb of the `govforms` command and the options it takes (besides --locale and --help). */
+export interface CommandSpec {
+  run: Command;
+  options: readonly OptionKey[];
+}
 
 /** Verbs of the `govforms` command. */
-export const commands: Record<string, Command> = {
-  validate: validateCommand,
-  check: checkCommand,
-  generate: generateCommand,
-  batch: batchCommand,
-  timeline: timelineCommand,
-  serve: serveCommand,
+export const commands: Record<string, CommandSpec> = {
+  validate: { run: validateCommand, options: ['json'] },
+  check: { run: checkCommand, options: ['today', 'json'] },
+  generate: { run: generateCommand, options: ['output', 'template', 'mapping'] },
+  batch: { run: batchCommand, options: ['output', 'jobs'] },
+  timeline: { run: timelineCommand, options: ['today', 'json'] },
+  serve: { run: serveCommand, options: ['port', 'host'] },
 };
 
 const usage = () => cliText().usage({ locales: availableLocales().join('|') });
 
-/** Runs the CLI; returns the exit code. Never throws: every failure becomes a message. */
+/** A failure as programs read it (`--json`): the HTTP service's error body, on stderr. */
+function jsonError(code: string, message: string, path?: string): string {
+  return `${JSON.stringify({ error: { code, message, ...(path !== undefined ? { path } : {}) } })}\n`;
+}
+
+/**
+ * Runs the CLI; returns the exit code. Never throws: every failure becomes a message on stderr,
+ * one JSON line with --json (so stdout holds nothing but the answer).
+ */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   setCliLocale(SOURCE_LOCALE);
+  // Known before parsing, so that a parsing error is JSON too.
+  const json = argv.includes('--json');
   try {
     const args = parseArgs(argv);
     const asked = String(args.flags.locale ?? SOURCE_LOCALE);
     // Tags are case-insensitive (--locale en-gb is en-GB), and en-GB is served by en.
     const locale = canonicalLocale(asked) ?? asked;
     if (shownLocale(locale) === SOURCE_LOCALE && locale !== SOURCE_LOCALE) {
-      throw new CliFailure(cliText().badLocale({ locale: asked, known: availableLocales().join(cliWords().listSeparator()) }), EXIT.usage);
+      throw new CliFailure(cliText().badLocale({ locale: asked, known: availableLocales().join(cliWords().listSeparator()) }), EXIT.usage, 'unsupported-locale');
     }
     setCliLocale(locale);
     const [verb, ...rest] = args.positionals;
-    if (args.flags.help || verb === 'help' || verb === undefined) {
+    const command = verb !== undefined && Object.hasOwn(commands, verb) ? commands[verb] : undefined;
+    if (verb !== undefined && verb !== 'help' && !command) {
+      throw new CliFailure(`${cliText().unknownCommand({ command: verb })}\n${usage()}`, EXIT.usage, 'unknown-command');
+    }
+    refuseUnknownOptions(args, [...(command?.options ?? []), ...GLOBAL_OPTIONS], command ? `govforms ${verb}` : 'govforms');
+    if (args.flags.help || verb === 'help' || !command) {
       (verb === undefined && !args.flags.help ? io.stderr : io.stdout)(`${usage()}\n`);
       return verb === undefined && !args.flags.help ? EXIT.usage : EXIT.ok;
     }
-    const command = Object.hasOwn(commands, verb) ? commands[verb] : undefined;
-    if (!command) throw new CliFailure(`${cliText().unknownCommand({ command: verb })}\n${usage()}`, EXIT.usage);
-    return await command({ ...args, positionals: rest }, io, locale);
+    return await command.run({ ...args, positionals: rest }, io, locale);
   } catch (e) {
-    const say = (message: string) => io.stderr(`govforms${cliWords().labelSeparator()}${message}\n`);
+    const say = (code: string, message: string, path?: string) => io.stderr(json ? jsonError(code, message, path) : `govforms${cliWords().labelSeparator()}${message}\n`);
     if (e instanceof CliFailure) {
-      say(e.message);
+      say(e.code, e.message, e.path);
       return e.exitCode;
     }
     if (e instanceof GovformsError) {
-      say(e.message);
+      say(e.code, e.message, e.path);
       return EXIT.invalid;
     }
-    say(cliText().internalError({ message: e instanceof Error ? e.message : String(e) }));
+    say('internal', cliText().internalError({ message: e instanceof Error ? e.message : String(e) }));
     return EXIT.invalid;
   }
 }

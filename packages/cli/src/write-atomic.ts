@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -21,5 +21,26 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
       // Not created, or already gone.
     }
     throw e;
+  }
+}
+
+/**
+ * Removes the temporary files this process left in `dir`: a batch worker stopped by Ctrl+C
+ * between writing one and renaming it. Other processes' temporary files are left alone.
+ */
+export function removeTemporaryFiles(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // Never created.
+  }
+  const ours = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`);
+  for (const name of names.filter((n) => ours.test(n))) {
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // Already gone.
+    }
   }
 }

@@ -43,6 +43,20 @@ describe('a department template with its own tag names', () => {
     expect(paragraphs(bytes)).toContain('负责人：（未填写）');
     expect(warnings).toContainEqual({ path: '$.application.leader', message: '映射标签“负责人”（$.application.leader）在材料中没有对应的数据，显示为“（未填写）”' });
   });
+  test('a mapping that selects an object or a list of objects shows nothing there, with a warning naming tag and path', async () => {
+    const template = departmentTemplate(p('全部：{全部}'), p('要点：{要点}'), p('申报：{申报单位}'), p('{#要点}{severity}{/要点}'));
+    const mapping = { 全部: '$', 要点: '$.findings', 申报单位: '$.application.applicant' };
+    const { bytes, warnings } = await renderDocumentWithReport('application-form', sampleDossier(), { template, mapping, today });
+    const text = paragraphs(bytes);
+    expect(text).toEqual(expect.arrayContaining(['全部：', '要点：']));
+    expect(text.some((x) => /^(提示|警告|错误)+$/.test(x))).toBe(true); // the same path in a loop lists the findings
+    expect(text.find((x) => x.startsWith('申报：'))).toContain('单位名称：宿迁市市场监督管理局'); // a group of fields has its one-line form
+    expect(text.join('\n')).not.toContain('[object Object]');
+    expect(warnings).toEqual([
+      { path: '$', message: '映射标签“全部”（$）选中的是一组数据（对象或列表），不能作为文字显示，此处留空；列表请用循环标签 {#全部}…{/全部} 逐项列出' },
+      { path: '$.findings', message: '映射标签“要点”（$.findings）选中的是一组数据（对象或列表），不能作为文字显示，此处留空；列表请用循环标签 {#要点}…{/要点} 逐项列出' },
+    ]);
+  });
   test('the blank built-in template is a starting point: it renders as the built-in one does', async () => {
     const a = documentText(await renderDocument('annual-report', sampleDossier(), { today }));
     const b = documentText(await renderDocument('annual-report', sampleDossier(), { today, template: blankTemplate('annual-report') }));

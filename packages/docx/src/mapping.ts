@@ -8,6 +8,7 @@
 import { GovformsError } from '@govforms/core';
 import { JSONPath } from 'jsonpath-plus';
 import type { DocxMessages } from './messages.js';
+import { AS_TEXT } from './view-text.js';
 
 export interface MappedPath {
   path: string;
@@ -48,4 +49,14 @@ export function evaluateMapping(mapped: MappedPath, json: unknown): { found: fal
   if (values.length === 0) return { found: false };
   const many = /\*|\.\.|\[[^\]]*[:,]/.test(mapped.path);
   return { found: true, value: many ? values : values[0] };
+}
+
+/**
+ * Whether a selected value can stand in running text: a value, a group of fields that has its
+ * one-line form (AS_TEXT), or a list of those. The whole view ("$") or rows such as the
+ * findings ("$.findings") cannot; they belong in a loop.
+ */
+export function readsAsText(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(readsAsText);
+  return typeof value !== 'object' || value === null || AS_TEXT in value;
 }

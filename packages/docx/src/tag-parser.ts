@@ -6,7 +6,7 @@
  */
 import type { DXT } from 'docxtemplater';
 import { notFilled, textOfValue } from './dossier-view.js';
-import { evaluateMapping, type CompiledMapping } from './mapping.js';
+import { evaluateMapping, readsAsText, type CompiledMapping } from './mapping.js';
 import type { DocxMessages } from './messages.js';
 import type { RenderWarning } from './types.js';
 
@@ -41,6 +41,7 @@ function inert(): DXT.Parser {
 
 export function createTagParser(state: TagParserState): (tag: string, meta?: { tag?: DXT.Part }) => DXT.Parser {
   const warnedEmpty = new Set<string>();
+  const warnedNotText = new Set<string>();
   return (rawTag, meta) => {
     const part = meta?.tag;
     const tag = rawTag.trim();
@@ -59,7 +60,16 @@ export function createTagParser(state: TagParserState): (tag: string, meta?: { t
     const mapped = state.mapping.get(tag);
     const fromMapping = (json: unknown) => {
       const r = evaluateMapping(mapped!, json);
-      return r.found ? r.value : undefined;
+      if (!r.found) return undefined;
+      // A tag in running text cannot show a whole object or a list of them ("[object Object]"): it stays empty, with a warning.
+      if (!isLoop && !readsAsText(r.value)) {
+        if (!warnedNotText.has(tag)) {
+          warnedNotText.add(tag);
+          state.warnings.push({ path: mapped!.path, message: state.messages.warnings.mappingNotText({ tag, path: mapped!.path }) });
+        }
+        return '';
+      }
+      return r.value;
     };
     return {
       get(scope, context) {

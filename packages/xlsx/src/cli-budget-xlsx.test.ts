@@ -32,7 +32,7 @@ describe('govforms generate budget-xlsx', () => {
     expect(r.out).toMatch(/^✓ 已生成预算明细表（Excel）：.*预算明细表\.xlsx（\d+\.\d KB）\n$/);
     expect(await readBudgetWorkbook(new Uint8Array(readFileSync(out)))).toEqual(sample().budget);
   });
-  test('a bad amount: zh-CN error naming the item, exit 1, no output file', () => {
+  test('a bad amount: zh-CN error naming the item and its path, exit 1, no output file', () => {
     const d = sample();
     d.budget.items[2] = { ...d.budget.items[2]!, amount: 516000.005 };
     const dossier = join(dir, 'bad.json');
@@ -41,7 +41,8 @@ describe('govforms generate budget-xlsx', () => {
     const before = readdirSync(dir);
     const r = govforms('generate', 'budget-xlsx', dossier, '-o', out);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('费用明细第3项“移动执法功能开发（依托“宿心办”）”：金额（元）应为不超过两位小数、不超过 1 万亿元的非负数（收到 516000.005）');
+    // The CLI validates the budget against its form before building the workbook.
+    expect(r.err).toContain('/budget/items/2/amount  费用明细第3项·金额（元）：金额最多保留两位小数（精确到分）');
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir)).toEqual(before); // no temporary file left either
   });

@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import type { Locale } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
-import type { BatchJobResult } from '../batch-job.js';
+import { dossierFolders } from '../batch-folders.js';
+import type { BatchJobResult, BatchTask } from '../batch-job.js';
+import { runPool } from '../batch-pool.js';
 import { generatorsFor } from '../generators.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
 import { cliText, cliWords } from '../messages.js';
+import { removeTemporaryFiles } from '../write-atomic.js';
 
 const MAX_JOBS = 64;
 
@@ -22,21 +24,29 @@ const DOSSIERS_PER_WORKER = 25;
 function jobCount(flag: string | true | undefined, dossiers: number): number {
   if (flag === undefined) return Math.max(1, Math.min(availableParallelism(), Math.floor(dossiers / DOSSIERS_PER_WORKER)));
   const n = typeof flag === 'string' && /^\d+$/.test(flag) ? Number(flag) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new CliFailure(cliText().badJobs({ value: String(flag), max: MAX_JOBS }), EXIT.usage);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new CliFailure(cliText().badJobs({ value: String(flag), max: MAX_JOBS }), EXIT.usage, 'invalid-jobs');
   return n;
 }
 
-async function dossierFiles(dir: string): Promise<string[]> {
+/** A *.json entry of the folder that is not read: a symlink (never followed) or not a regular file. */
+interface Skipped {
+  name: string;
+  why: string;
+}
+
+/** The dossier files of the folder (sorted by name) and the *.json entries skipped, each with its reason. */
+async function dossierFiles(dir: string): Promise<{ names: string[]; skipped: Skipped[] }> {
   const t = cliText();
   try {
-    if (!(await stat(dir)).isDirectory()) throw new CliFailure(t.notADirectory({ path: dir }), EXIT.usage);
+    if (!(await stat(dir)).isDirectory()) throw new CliFailure(t.notADirectory({ path: dir }), EXIT.usage, 'not-a-directory');
   } catch (e) {
     if (e instanceof CliFailure) throw e;
-    throw new CliFailure(t.fileNotFound({ path: dir }), EXIT.usage);
+    throw new CliFailure(t.fileNotFound({ path: dir }), EXIT.usage, 'file-not-found');
   }
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => e.name);
-  if (names.length === 0) throw new CliFailure(t.noDossiers({ path: dir }), EXIT.usage);
-  return names.sort().map((n) => join(dir, n));
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => /\.json$/i.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const names = entries.filter((e) => e.isFile()).map((e) => e.name);
+  const skipped = entries.filter((e) => !e.isFile()).map((e) => ({ name: e.name, why: e.isSymbolicLink() ? t.skippedSymlink() : t.skippedNotFile() }));
+  return { names, skipped };
 }
 
 /** Progress on a terminal: one line redrawn in place. */
@@ -46,82 +56,71 @@ function progressBar(done: number, total: number, failed: number): string {
   return `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${cliText().batchProgress({ done, total, failed })}`;
 }
 
-/** Runs the dossiers on `jobs` worker threads; calls `onResult` as each one finishes. */
-function runPool(files: string[], outDir: string, jobs: number, locale: Locale, onResult: (r: BatchJobResult) => void): Promise<void> {
-  const queue = [...files];
-  const workerUrl = new URL('./batch-worker.js', import.meta.url);
-  return new Promise((resolve) => {
-    let running = 0;
-    const startWorker = () => {
-      const worker = new Worker(workerUrl, { workerData: { locale } });
-      let current: string | undefined;
-      running++;
-      const next = () => {
-        current = queue.shift();
-        if (current === undefined) {
-          void worker.terminate();
-          return;
-        }
-        worker.postMessage({ file: current, outDir });
-      };
-      worker.on('message', (r: BatchJobResult) => {
-        onResult(r);
-        next();
-      });
-      // A crashed worker fails only the dossier it held; a fresh worker takes over the queue.
-      worker.on('error', (e) => {
-        if (current !== undefined) onResult({ file: current, written: [], errors: [cliText().internalError({ message: e.message })] });
-        current = undefined;
-        if (queue.length) startWorker();
-      });
-      worker.on('exit', () => {
-        if (--running === 0) resolve();
-      });
-      next();
-    };
-    for (let i = 0; i < Math.min(jobs, files.length); i++) startWorker();
-  });
-}
-
-/** `govforms batch <dir> -o <outdir> [--jobs N]` */
+/** `govforms batch <dir> -o <outdir> [--jobs N]`: each dossier's documents into its own folder inside <outdir> (batch-folders.ts). */
 export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
   const t = cliText();
+  const separator = cliWords().clauseSeparator();
   const [dir] = args.positionals;
   const outDir = args.flags.output;
-  if (!dir || typeof outDir !== 'string') throw new CliFailure(t.missingArgs({ what: t.arguments.batch() }), EXIT.usage);
-  const files = await dossierFiles(dir);
-  const jobs = jobCount(args.flags.jobs, files.length);
+  if (!dir || typeof outDir !== 'string') throw new CliFailure(t.missingArgs({ what: t.arguments.batch() }), EXIT.usage, 'missing-arguments');
+  const { names, skipped } = await dossierFiles(dir);
+  const reportSkipped = () => skipped.forEach((s) => io.stderr(`✗ ${t.batchSkipped({ file: s.name, why: s.why })}\n`));
+  if (names.length === 0) {
+    reportSkipped();
+    throw new CliFailure(t.noDossiers({ path: dir }), EXIT.usage, 'no-dossiers');
+  }
+  const jobs = jobCount(args.flags.jobs, names.length);
   try {
     await mkdir(outDir, { recursive: true });
   } catch (e) {
-    throw new CliFailure(t.cannotWrite({ path: outDir, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }), EXIT.usage);
+    throw new CliFailure(t.cannotWrite({ path: outDir, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }), EXIT.usage, 'cannot-write');
   }
+  const folders = dossierFolders(names);
+  const tasks: BatchTask[] = names.map((name, i) => ({ file: join(dir, name), dir: join(outDir, folders[i]!) }));
+  const nameOf = new Map(tasks.map((task, i) => [task.file, names[i]!]));
+  const folderOf = new Map(tasks.map((task) => [task.file, task.dir]));
+
   const started = Date.now();
   const results: BatchJobResult[] = [];
   const failed = () => results.filter((r) => r.errors.length).length;
-  const name = (file: string) => relative(dir, file);
-  if (io.isTTY) io.stdout(progressBar(0, files.length, 0));
-  await runPool(files, outDir, jobs, locale, (r) => {
+  const failure = (r: BatchJobResult) => `✗ ${t.batchFailed({ file: nameOf.get(r.file)!, why: r.errors.join(separator) })}`;
+  if (io.isTTY) io.stdout(progressBar(0, tasks.length, 0));
+  const pool = runPool(tasks, jobs, locale, (r) => {
     results.push(r);
-    const line = r.errors.length
-      ? `✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(cliWords().clauseSeparator()) })}`
-      : `✓ ${t.batchDone({ file: name(r.file), count: r.written.length })}`;
+    const line = r.errors.length ? failure(r) : `✓ ${t.batchDone({ file: nameOf.get(r.file)!, count: r.written.length, folder: folderOf.get(r.file)! })}`;
     if (io.isTTY) {
       if (r.errors.length) io.stdout(`\r\x1b[2K${line}\n`);
-      io.stdout(progressBar(results.length, files.length, failed()));
+      io.stdout(progressBar(results.length, tasks.length, failed()));
     } else {
       io.stdout(`${line}\n`);
     }
   });
+  // Ctrl+C: the workers stop at once; what they had half written is removed, what was finished is summed up.
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    void pool.stop();
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    await pool.finished;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+  const finishedFiles = new Set(results.map((r) => r.file));
+  const unfinished = tasks.filter((task) => !finishedFiles.has(task.file));
+  if (interrupted) unfinished.forEach((task) => removeTemporaryFiles(task.dir));
   if (io.isTTY) io.stdout('\n');
+
   const written = results.reduce((n, r) => n + r.written.length, 0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const summary = {
-    ok: files.length - failed(), failed: failed(), files: written, kinds: generatorsFor(locale).length, seconds, jobs: Math.min(jobs, files.length),
+    ok: results.length - failed(), failed: failed(), skipped: skipped.length, files: written, kinds: generatorsFor(locale).length, seconds, jobs: Math.min(jobs, tasks.length),
   };
   io.stdout(`${t.batchSummary(summary)}\n`);
-  for (const r of results.filter((x) => x.errors.length).sort((a, b) => a.file.localeCompare(b.file))) {
-    io.stderr(`✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(cliWords().clauseSeparator()) })}\n`);
-  }
-  return failed() ? EXIT.invalid : EXIT.ok;
+  if (interrupted) io.stderr(`${t.batchInterrupted({ count: unfinished.length })}\n`);
+  reportSkipped();
+  for (const r of results.filter((x) => x.errors.length).sort((a, b) => (a.file < b.file ? -1 : 1))) io.stderr(`${failure(r)}\n`);
+  if (interrupted) return EXIT.interrupted;
+  return failed() || skipped.length ? EXIT.invalid : EXIT.ok;
 }

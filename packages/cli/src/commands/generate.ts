@@ -1,35 +1,68 @@
 import { GovformsError, isPlainObject, words, type Dossier, type Locale } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
-import { findGenerator, generatorsFor } from '../generators.js';
+import { readDepartmentTemplate, type DepartmentTemplate } from '../department-template.js';
+import { findGenerator, generatorsFor, invalidSections, type Generator } from '../generators.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
 import { cliText } from '../messages.js';
+import { checkOutputPath } from '../output-path.js';
 import { readJsonFile } from '../read-json.js';
 import { writeFileAtomic } from '../write-atomic.js';
+import { formReport } from './validate.js';
 
-/** `govforms generate <template-id|budget-xlsx> <dossier.json> -o <out>` */
+function generatorOf(id: string, locale: Locale): Generator {
+  const generator = findGenerator(id, locale);
+  if (generator) return generator;
+  const t = cliText();
+  const known = generatorsFor(locale).map((g) => t.generator({ id: g.id, title: g.title })).join(words(locale).listSeparator());
+  throw new CliFailure(t.unknownGenerator({ id, known }), EXIT.usage, 'unknown-template');
+}
+
+/** Refuses a dossier whose sections the document is made from do not match their forms, listing every error with its path. */
+function refuseInvalid(generator: Generator, dossier: Record<string, unknown>, locale: Locale): void {
+  const invalid = invalidSections(generator, dossier, locale);
+  if (invalid.length === 0) return;
+  const count = invalid.reduce((n, s) => n + s.errors.length, 0);
+  const reports = invalid.map((s) => formReport(s.form, s.errors, locale, `/${s.key}`)).join('');
+  const first = invalid[0]!;
+  throw new CliFailure(`${cliText().invalidForDocument({ title: generator.title, count })}\n${reports.trimEnd()}`, EXIT.invalid, 'invalid-data', `/${first.key}${first.errors[0]!.path}`);
+}
+
+/** `govforms generate <template-id|budget-xlsx> <dossier.json> -o <out> [--template dept.docx [--mapping map.json]]` */
 export async function generateCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
   const t = cliText();
   const [id, file] = args.positionals;
-  const output = args.flags.output;
-  if (!id || !file || typeof output !== 'string') throw new CliFailure(t.missingArgs({ what: t.arguments.generate() }), EXIT.usage);
-  const generator = findGenerator(id, locale);
-  if (!generator) {
-    const known = generatorsFor(locale).map((g) => t.generator({ id: g.id, title: g.title })).join(words(locale).listSeparator());
-    throw new CliFailure(t.unknownGenerator({ id, known }), EXIT.usage);
+  const { output, template, mapping } = args.flags;
+  if (!id || !file || typeof output !== 'string') throw new CliFailure(t.missingArgs({ what: t.arguments.generate() }), EXIT.usage, 'missing-arguments');
+  const generator = generatorOf(id, locale);
+  if (typeof template === 'string' && generator.extension !== '.docx') {
+    throw new CliFailure(t.templateOnlyForWord({ title: generator.title }), EXIT.usage, 'template-not-applicable');
   }
+  if (typeof mapping === 'string' && typeof template !== 'string') throw new CliFailure(t.mappingNeedsTemplate(), EXIT.usage, 'mapping-without-template');
+  const inputs = [file, template, mapping].filter((p): p is string => typeof p === 'string');
+  checkOutputPath(output, generator.extension, generator.title, inputs);
+
   const dossier = await readJsonFile(io, file);
-  if (!isPlainObject(dossier)) throw new CliFailure(t.dossierNotObject(), EXIT.invalid);
+  if (!isPlainObject(dossier)) throw new CliFailure(t.dossierNotObject(), EXIT.invalid, 'invalid-dossier', '');
+  const own: DepartmentTemplate | undefined = typeof template === 'string'
+    ? await readDepartmentTemplate(io, template, typeof mapping === 'string' ? mapping : undefined)
+    : undefined;
+  refuseInvalid(generator, dossier, locale);
+
+  const w = words(locale);
   let bytes: Uint8Array;
   try {
-    bytes = await generator.generate(dossier as Dossier);
+    bytes = await generator.generate(dossier as Dossier, {
+      ...own,
+      onWarning: (warning) => io.stderr(`${w.severity.warning()}${w.labelSeparator()}${warning.message}\n`),
+    });
   } catch (e) {
-    if (e instanceof GovformsError) throw new CliFailure(e.message, EXIT.invalid);
+    if (e instanceof GovformsError) throw new CliFailure(e.message, EXIT.invalid, e.code, e.path);
     throw e;
   }
   try {
     writeFileAtomic(output, bytes);
   } catch (e) {
-    throw new CliFailure(t.cannotWrite({ path: output, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }), EXIT.usage);
+    throw new CliFailure(t.cannotWrite({ path: output, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }), EXIT.usage, 'cannot-write');
   }
   io.stdout(`${t.generated({ title: generator.title, path: output, kilobytes: (bytes.byteLength / 1024).toFixed(1) })}\n`);
   return EXIT.ok;

@@ -18,7 +18,7 @@ export async function serveCommand(args: ParsedArgs, io: CliIO, locale: Locale):
       options = { ...options, [key]: parseOption(key, value, (why) => new GovformsError(m.badFlag({ flag, value, why }), 'bad-option'), locale) };
     }
   } catch (e) {
-    if (e instanceof GovformsError) throw new CliFailure(e.message, EXIT.usage);
+    if (e instanceof GovformsError) throw new CliFailure(e.message, EXIT.usage, e.code);
     throw e;
   }
   try {
@@ -26,7 +26,7 @@ export async function serveCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
-      throw new CliFailure(m.cannotListen({ host: options.host, port: options.port, code }), EXIT.usage);
+      throw new CliFailure(m.cannotListen({ host: options.host, port: options.port, code }), EXIT.usage, 'cannot-listen');
     }
     throw e;
   }
