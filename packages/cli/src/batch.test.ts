@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkS
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleDossier } from '@govforms/core';
+import { listDocumentTemplates } from '@govforms/docx';
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isWholePackage } from './test-support.js';
@@ -11,7 +12,9 @@ import { isWholePackage } from './test-support.js';
 // `govforms generate <template-id>` and `govforms batch`, run as the built binary.
 const bin = new URL('../bin/govforms.js', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'govforms-batch-'));
-const docs = ['application-form.docx', 'construction-plan.docx', 'completion-checklist.docx', 'annual-report.docx'];
+const docs = listDocumentTemplates().map((t) => `${t.id}.docx`);
+/** Files batch writes per dossier: every Word document and the budget workbook. */
+const FILES = docs.length + 1;
 
 function govforms(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -38,7 +41,8 @@ describe('govforms generate <template-id>', () => {
     const r = govforms('generate', 'nope', input, '-o', join(root, 'nope.docx'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('未知的文档类型“nope”。可生成：application-form（项目申报表（Word））、construction-plan（建设方案（Word））、'
-      + 'completion-checklist（竣工验收资料清单（Word））、annual-report（年度运维服务情况报表（Word））、budget-xlsx（预算明细表（Excel））');
+      + 'completion-checklist（竣工验收资料清单（Word））、annual-report（年度运维服务情况报表（Word））、change-filing（建设内容调整备案表（Word））、'
+      + 'performance-evaluation（项目绩效评价报告（Word））、review-opinion（审核意见书（Word））、budget-xlsx（预算明细表（Excel））');
     const en = govforms('generate', 'annual-report', input, '-o', join(root, 'annual-en.docx'), '--locale', 'en');
     expect(en.out).toMatch(/^✓ Generated Annual O&M service report \(Word\): .+annual-en\.docx \(\d+\.\d KB\)\n$/);
   });
@@ -83,7 +87,7 @@ describe('govforms batch', () => {
   test('by default one worker per 25 dossiers, at most one per core', () => {
     const few = govforms('batch', folder('few', { 'a.json': sampleDossier(), 'b.json': sampleDossier(), 'c.json': sampleDossier() }), '-o', join(root, 'few-out'));
     expect(few.code).toBe(0);
-    expect(few.out).toContain('共写入 15 个文件');
+    expect(few.out).toContain(`共写入 ${3 * FILES} 个文件`);
     expect(few.out).toContain('，1 个线程');
     // 50 dossiers that fail at once (not objects): the thread count is still reported.
     const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${i}.json`, [i]]));
@@ -118,7 +122,7 @@ describe('govforms batch: every dossier in a folder of its own inside -o', () =>
     const out = join(parent, 'out');
     const r = govforms('batch', input, '-o', out);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`✓ ...json：已生成 5 个文件，在 ${join(out, '__')}`);
+    expect(r.out).toContain(`✓ ...json：已生成 ${FILES} 个文件，在 ${join(out, '__')}`);
     expect(readdirSync(parent)).toEqual(['out']); // nothing beside -o
     const folders = readdirSync(out).sort();
     expect(folders).toEqual(['A', '_', '_-2', '__', '_hidden', 'a-2', 'a_', 'a_-2', '项目 甲'].sort());
@@ -157,7 +161,7 @@ describe('govforms batch: symlinks are skipped and reported', () => {
     const out = join(root, 'links-out');
     const r = govforms('batch', input, '-o', out);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('✓ a.json：已生成 5 个文件');
+    expect(r.out).toContain(`✓ a.json：已生成 ${FILES} 个文件`);
     expect(r.out).toMatch(/批量生成完成：成功 1 份，失败 0 份，跳过 2 份；/);
     expect(r.err).toBe('✗ link.json：已跳过，这是符号链接（出于安全原因不跟随符号链接，请放入文件本身）\n'
       + '✗ passwd.json：已跳过，这是符号链接（出于安全原因不跟随符号链接，请放入文件本身）\n');
@@ -191,10 +195,10 @@ describe('govforms batch: Ctrl+C', () => {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(130);
-    const finished = [...stdout.matchAll(/✓ (d\d\d)\.json：已生成 5 个文件/g)].map((m) => m[1]!);
+    const finished = [...stdout.matchAll(new RegExp(`✓ (d\\d\\d)\\.json：已生成 ${FILES} 个文件`, 'g'))].map((m) => m[1]!);
     expect(finished.length).toBeGreaterThan(0);
     expect(finished.length).toBeLessThan(40);
-    expect(stdout).toContain(`批量生成完成：成功 ${finished.length} 份，失败 0 份；共写入 ${finished.length * 5} 个文件`);
+    expect(stdout).toContain(`批量生成完成：成功 ${finished.length} 份，失败 0 份；共写入 ${finished.length * FILES} 个文件`);
     expect(stderr).toContain(`已按 Ctrl+C 中断：${40 - finished.length} 份材料未生成或未生成完`);
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     for (const name of finished) expect(readdirSync(join(out, name)).sort()).toEqual([...docs, 'budget.xlsx'].sort());
