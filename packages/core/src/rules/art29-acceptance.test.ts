@@ -36,8 +36,8 @@ describe('art. 29: acceptance at least 30 days (software: 90) after the trial ru
     expectOne(findingsOf(completion('2024-09-01', '2024-10-01', true), 'art29'), at('art29.acceptance-too-early'));
   });
 
-  test('art. 29: an acceptance before the trial run even started is too early', () => {
-    expectOne(findingsOf(completion('2024-09-01', '2024-08-31', false), 'art29'), at('art29.acceptance-too-early'));
+  test('art. 29: an acceptance before the trial run even started is a date-order error (date-order.test.ts), not also "too early"', () => {
+    expect(findingsOf(completion('2024-09-01', '2024-08-31', false), 'art29').map((f) => f.ruleId)).toEqual(['art29.dates-out-of-order']);
   });
 });
 

@@ -28,6 +28,8 @@ export const art29Acceptance: Rule = {
     const software = readBool(completion, 'softwareDevelopment') === true;
     const minDays = minimumTrialDays(software);
     const days = daysBetween(trialStart, acceptance);
+    // Acceptance before the trial even started is a date-order error (date-order.ts), said once.
+    if (days < 0) return [];
     if (days < minDays) {
       return [ctx.finding('art29.acceptance-too-early', 'error', {
         path: '/completion/acceptanceDate',

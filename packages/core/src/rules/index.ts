@@ -21,6 +21,7 @@ import { art31CompletionReport } from './art31-completion-report.js';
 import { art33Warranty } from './art33-warranty.js';
 import { art36AnnualReport } from './art36-annual-report.js';
 import { art36PerformanceEvaluation } from './art36-performance-evaluation.js';
+import { dateOrderRule } from './date-order.js';
 import type { Rule } from './types.js';
 
 /** Every rule of 宿政办发〔2024〕45号 that govforms checks, in article order. */
@@ -35,16 +36,22 @@ export const rules: readonly Rule[] = [
   art14Plan,
   art14Prohibited,
   art14Budget,
+  dateOrderRule(16),
   art17Budget,
+  dateOrderRule(18),
   art19Procurement,
+  dateOrderRule(19),
   art20Approval,
   art23Change,
   art24ProcurementGates,
+  dateOrderRule(24),
   art25Supervision,
   art28Acceptance,
   art29Acceptance,
+  dateOrderRule(29),
   art30Materials,
   art31CompletionReport,
+  dateOrderRule(31),
   art33Warranty,
   art36PerformanceEvaluation,
   art36AnnualReport,
