@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dossierDigest, projectTimeline, rulesVersion, sampleDossier } from '@govforms/core';
+import { dossierDigest, nextStep, projectTimeline, rulesVersion, sampleDossier } from '@govforms/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 
 // These tests run the built `govforms` binary as a user would (npm test builds first).
@@ -137,11 +137,17 @@ describe('govforms timeline', () => {
     expect(r.out).toContain('项目进度（截至 2026-11-25）：');
     expect(r.out).toMatch(/ {2}✓ 纳入年度市级信息化项目清单：已于 \d{4}-\d{2}-\d{2} 完成（第十八条）\n/);
     expect(r.out).toContain('– 取得立项批复：本项目不适用（第二十条）');
+    expect(r.out).toMatch(/\n\n下一步：暂无待办事项\n$/); // the sample project has done everything due so far
+    delete d.completion.reportFiledOn;
+    const late = govforms('timeline', file('timeline-late.json', d), '--today', '2026-11-25');
+    expect(late.out).toMatch(/下一步：竣工验收报告报市数据局备案，已逾期（截止 \d{4}-\d{2}-\d{2}，第三十一条）\n$/);
   });
   test('--json gives the stages to programs, as projectTimeline makes them', () => {
     const d = sampleDossier();
     const json = JSON.parse(govforms('timeline', file('timeline2.json', d), '--today', '2026-11-25', '--json', '--locale', 'en').out);
-    expect(json).toEqual({ today: '2026-11-25', stages: projectTimeline(d, { today: '2026-11-25', locale: 'en' }) });
+    const stages = projectTimeline(d, { today: '2026-11-25', locale: 'en' });
+    const next = nextStep(stages, 'en');
+    expect(json).toEqual({ today: '2026-11-25', next: next ? { id: next.stage.id, message: next.message } : null, stages });
   });
   test('a dossier that is not an object is refused (exit 1); a bad --today is a usage error (exit 2)', () => {
     expect(govforms('timeline', file('timeline3.json', [1]))).toMatchObject({ code: 1, err: expect.stringContaining('材料文件应为一个 JSON 对象') });

@@ -27,7 +27,7 @@ export { createAjv, provideAjv, type AjvModules } from './validation/ajv.js';
 export { isValidUscc } from './validation/uscc.js';
 export { checkDossier, type CheckOptions } from './check-dossier.js';
 export { dossierReport, type DossierReport, type SectionReport } from './dossier-report.js';
-export { projectTimeline, type TimelineOptions } from './timeline.js';
+export { nextStep, nextStepText, projectTimeline, type NextStep, type TimelineOptions } from './timeline.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
 export { rulesVersion } from './rules/version.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { projectTimeline } from './timeline.js';
+import { nextStep, projectTimeline } from './timeline.js';
 import { consistentTotal, dossierWith, mergePatches, type DossierPatch } from '../test-support/rules.js';
 import type { Stage } from './types.js';
 
@@ -99,5 +99,33 @@ describe('projectTimeline: stages that apply only to some projects', () => {
 
   test('a today that is not a date is a clear error', () => {
     expect(() => projectTimeline({}, { today: '2026-02-30' })).toThrow('“今天”应为 YYYY-MM-DD 格式的日期：2026-02-30');
+  });
+});
+
+describe('nextStep: what the applicant files next, and by when', () => {
+  const next = (patch: DossierPatch, today = '2026-11-25', locale?: 'en') =>
+    nextStep(projectTimeline(dossierWith(patch) as never, { today, locale }), locale);
+
+  test('the first open stage in order: the approval of the materials (第三十条) before acceptance, which then has its deadline', () => {
+    const step = next({ completion: { trialStart: '2025-12-01', acceptanceDate: undefined, materialsApprovedOn: undefined, reportFiledOn: undefined } });
+    expect(step?.stage.id).toBe('materials-approval');
+    const accepting = next({ completion: { trialStart: '2025-12-01', acceptanceDate: undefined, reportFiledOn: undefined } });
+    expect(accepting?.message).toBe('下一步：组织竣工验收，截止 2026-12-01（第二十九条）');
+  });
+
+  test('a late stage comes first, whatever its place; on its last day it is still only due', () => {
+    const patch = { completion: { trialStart: '2025-11-25', acceptanceDate: undefined, reportFiledOn: undefined } };
+    expect(next(patch, '2026-11-25')?.message).toBe('下一步：组织竣工验收，截止 2026-11-25（第二十九条）');
+    expect(next(patch, '2026-11-26')?.message).toBe('下一步：组织竣工验收，已逾期（截止 2026-11-25，第二十九条）');
+  });
+
+  test('a running warranty is not a next step; a stage with no deadline is named without one', () => {
+    const step = next({ annualReport: null });
+    expect(step?.stage.id).not.toBe('warranty');
+    expect(next({ milestones: { listedOn: undefined } })?.message).toBe('下一步：纳入年度市级信息化项目清单（第十八条）');
+  });
+
+  test('in English', () => {
+    expect(next({ milestones: { listedOn: undefined } }, '2026-11-25', 'en')?.message).toMatch(/^Next: .+ \(art\. 18\)$/);
   });
 });

@@ -81,12 +81,35 @@ export function projectTimeline(d: Dossier, opts: TimelineOptions = {}): Stage[]
     const name = m.timeline.stages[p.key]({ year: p.year === undefined ? 'none' : String(p.year) });
     const words = m.timeline.status[status === 'due' && !p.dueOn ? 'dueNow' : status === 'due' && p.period ? 'running' : status];
     const message = words({ stage: name, date: p.date ?? '', dueOn: p.dueOn ?? '', article: articleLabel(p.article, opts.locale) });
-    const stage: Stage = { id, article: p.article, status, message };
+    const stage: Stage = { id, article: p.article, status, title: name, message };
     if (p.date && p.applies) stage.date = p.date;
     if (p.dueOn && p.applies) stage.dueOn = p.dueOn;
     if (p.requires && p.applies && status !== 'done') stage.requires = p.requires;
     return stage;
   });
+}
+
+export interface NextStep { stage: Stage; message: string }
+
+/**
+ * What to do next: the first late stage, else the first open one in the lifecycle's order (due
+ * and not yet happened, or not started; a running period such as the warranty has happened),
+ * with its sentence, e.g. "下一步：组织竣工验收，截止 2025-09-01（第二十九条）". Undefined when
+ * nothing is left.
+ */
+export function nextStep(stages: readonly Stage[], locale?: Locale): NextStep | undefined {
+  const stage = stages.find((s) => s.status === 'overdue')
+    ?? stages.find((s) => (s.status === 'due' && s.date === undefined) || s.status === 'not-yet');
+  if (!stage) return undefined;
+  const words = coreMessages(locale).timeline.next;
+  const params = { stage: stage.title, dueOn: stage.dueOn ?? '', article: articleLabel(stage.article, locale) };
+  const message = stage.status === 'overdue' ? words.overdue(params) : stage.dueOn ? words.due(params) : words.open(params);
+  return { stage, message };
+}
+
+/** The next step's sentence, or "下一步：暂无待办事项" when nothing is left. */
+export function nextStepText(next: NextStep | undefined, locale?: Locale): string {
+  return next?.message ?? coreMessages(locale).timeline.next.none();
 }
 
 function statusOf(p: Plan, today: string): Stage['status'] {

@@ -94,6 +94,8 @@ export interface Stage {
   id: string;
   article: number;
   status: 'done' | 'due' | 'overdue' | 'not-yet' | 'not-applicable';
+  /** The stage's name in the locale, e.g. 组织竣工验收. */
+  title: string;
   /** When it happened. */
   date?: string;
   /** Its deadline, or when a period ends (warranty: three years from acceptance). */

@@ -87,9 +87,10 @@ const finding = {
 
 const stage = {
   type: 'object',
-  required: ['id', 'article', 'status', 'message'],
+  required: ['id', 'article', 'status', 'title', 'message'],
   properties: {
     id: { type: 'string', description: 'e.g. approval, acceptance, self-evaluation-2025' },
+    title: { type: 'string', description: 'The stage’s name in the requested language, e.g. 组织竣工验收' },
     article: { type: 'integer' },
     status: { enum: ['done', 'due', 'overdue', 'not-yet', 'not-applicable'] },
     date: { type: 'string', format: 'date', description: 'When it happened' },
