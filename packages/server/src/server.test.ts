@@ -397,7 +397,7 @@ describe('govforms serve: under load and when stopped', () => {
     } finally {
       await stop(s);
     }
-  });
+  }, 60_000); // four processes start one after another: slow on a loaded 2-core machine
 });
 
 describe('GET /openapi.json', () => {
