@@ -125,6 +125,22 @@ describe.skipIf(!chromiumAvailable)('embed: script tag on a plain page', () => {
     await context.close();
   });
 
+  it('mount() with showTimeline shows the project timeline of the dossier with the form\'s data, in the shadow root', async () => {
+    const { page, context, problems, consoleErrors } = await openPage(site, 'mount.html?form=completion&drafts=off&manual=1');
+    const dossier = sampleDossier();
+    await page.evaluate((d) => (window as Win).start({ data: d.completion, dossier: d, showTimeline: true, today: '2024-12-20' }), dossier);
+    await formReady(page);
+    const next = page.locator('#app .gf-timeline-next');
+    await expect.poll(() => next.textContent()).toBe('下一步：暂无待办事项');
+    const { reportFiledOn: _filed, ...unfiled } = dossier.completion;
+    await page.evaluate((c) => (window as Win).form.setData(c), unfiled);
+    await expect.poll(() => next.textContent()).toBe('下一步：竣工验收报告报市数据局备案，截止 2025-01-09（第三十一条）');
+    expect(await page.locator('#app .gf-stage').count()).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('a policy without unsafe-eval (script-src \'self\'): mount, type, validate, findings and the Word/Excel exports all work, and nothing asks for eval', async () => {
     const { page, context, problems, consoleErrors } = await openPage(site, 'csp-no-eval.html');
     const requests: string[] = [];

@@ -138,7 +138,7 @@ export function App() {
           ) : null}
         </div>
         <GovForm
-          key={form.id} ref={formRef} form={form.id} data={dossier[key] ?? {}} dossier={dossier} locale={locale}
+          key={form.id} ref={formRef} form={form.id} data={dossier[key] ?? {}} dossier={dossier} locale={locale} showTimeline
           onChange={(data) => setDossier((d) => ({ ...d, [key]: data }))}
           onNavigate={(path) => {
             const owner = findFormForDossierKey(sectionOf(path));

@@ -64,7 +64,7 @@ export function EmbeddedForm({ controller }: { controller: FormController }) {
         <FormErrorBoundary t={t} onError={(message, cause) => controller.report('render', message, cause, false)}>
           <GovForm ref={controller.formRef} form={controller.definition.id} data={view.data} dossier={view.dossier} locale={view.locale}
             readOnly={view.readOnly} onChange={controller.onFormChange} injectStyles={false}
-            showFindings={controller.opts.showFindings !== false} today={controller.opts.today} />
+            showFindings={controller.opts.showFindings !== false} showTimeline={controller.opts.showTimeline === true} today={controller.opts.today} />
         </FormErrorBoundary>
       ) : <p className="gfe-loading">{t.draftLoading()}</p>}
       {view.submitButton && view.showForm && !view.readOnly ? (

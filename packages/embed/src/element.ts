@@ -19,7 +19,7 @@ export interface GovformsFormElement extends HTMLElement, Omit<GovFormsHandle, '
   dossier: Dossier | undefined;
 }
 
-const ATTRIBUTES = ['form', 'locale', 'draft-id', 'drafts', 'read-only', 'no-submit', 'autosave-delay', 'database-name', 'name', 'no-findings'];
+const ATTRIBUTES = ['form', 'locale', 'draft-id', 'drafts', 'read-only', 'no-submit', 'autosave-delay', 'database-name', 'name', 'no-findings', 'timeline'];
 
 /** The class, made on first use: it extends HTMLElement, which does not exist in Node. */
 function createElementClass(): CustomElementConstructor {
@@ -85,13 +85,14 @@ function createElementClass(): CustomElementConstructor {
         readOnly: this.hasAttribute('read-only'),
         submitButton: !this.hasAttribute('no-submit'),
         showFindings: !this.hasAttribute('no-findings'),
+        showTimeline: this.hasAttribute('timeline'),
       };
     }
 
     #sync() {
       if (!this.isConnected) return this.#unmount();
       const opts = this.#options();
-      const key = JSON.stringify([opts.form, opts.draftId, opts.drafts, opts.databaseName, opts.autosaveDelayMs, opts.showFindings]);
+      const key = JSON.stringify([opts.form, opts.draftId, opts.drafts, opts.databaseName, opts.autosaveDelayMs, opts.showFindings, opts.showTimeline]);
       if (this.#handle && key === this.#key) {
         this.#handle.update({ locale: toLocale(opts.locale), readOnly: opts.readOnly === true, dossier: this.#dossier });
         this.#setFormValue(this.#handle.getData());

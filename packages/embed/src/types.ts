@@ -41,6 +41,8 @@ export interface MountOptions {
   submitButton?: boolean;
   /** Show the regulation findings beside the form (default true); false for narrow portal columns. */
   showFindings?: boolean;
+  /** Show the project's timeline (the next step and its deadline, each stage with its article) beside the form (default false). */
+  showTimeline?: boolean;
   /** "Today" for the date rules (YYYY-MM-DD); default the date in China. */
   today?: string;
   /** Quiet time before a draft is saved; default 800 ms. */

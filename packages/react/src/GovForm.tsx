@@ -3,6 +3,7 @@ import { JsonForms } from '@jsonforms/react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { forwardRef, useCallback, useImperativeHandle, useMemo, type ForwardedRef } from 'react';
 import { FindingsPanel, sectionOf } from './findings/FindingsPanel.js';
+import { FormTimeline } from './findings/TimelinePanel.js';
 import { useDataFromParent, useFormData, useReportChanges } from './form-data.js';
 import { useFormState } from './form-state.js';
 import { formTranslator } from './i18n/form-translator.js';
@@ -28,6 +29,8 @@ export interface GovFormProps {
   policy?: Partial<Policy>;
   /** Show the findings panel beside the form (default true). */
   showFindings?: boolean;
+  /** Show the project's timeline (projectTimeline: the next step and its deadline, each stage) beside the form (default false). */
+  showTimeline?: boolean;
   /** A finding about another section was clicked: the host opens that form and calls focusPath. */
   onNavigate?(path: string, finding: Finding): void;
   /** Add govforms' stylesheet to the document or shadow root (default true). */
@@ -44,7 +47,7 @@ export interface GovFormHandle {
 }
 
 function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref: ForwardedRef<GovFormHandle>) {
-  const { definition: form, locale = SOURCE_LOCALE, readOnly = false, showFindings = true } = props;
+  const { definition: form, locale = SOURCE_LOCALE, readOnly = false, showFindings = true, showTimeline = false } = props;
   const t = messagesFor(locale);
   const w = words(locale);
   const data = useFormData(props.data);
@@ -96,13 +99,16 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
   };
   return (
     <div className={['gf-root', props.className].filter(Boolean).join(' ')} ref={rootRef} lang={shownLocale(locale)} data-gf-form={form.id}>
-      <div className={showFindings ? 'gf-layout gf-layout--findings' : 'gf-layout'}>
+      <div className={showFindings || showTimeline ? 'gf-layout gf-layout--findings' : 'gf-layout'}>
         <div className="gf-main">
           {readOnly ? <p className="gf-tag">{t.form.readOnly()}</p> : null}
           <GovFormContext.Provider value={runtime}>{jsonforms}</GovFormContext.Provider>
         </div>
-        {showFindings ? (
-          <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding} />
+        {showFindings || showTimeline ? (
+          <div className="gf-side">
+            {showFindings ? <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding} /> : null}
+            {showTimeline ? <FormTimeline form={form} data={current} dossier={props.dossier} today={props.today} policy={props.policy} locale={locale} /> : null}
+          </div>
         ) : null}
       </div>
       {state.checkProblem ? <p className="gf-notice gf-notice--error" role="alert">{state.checkProblem}</p> : null}

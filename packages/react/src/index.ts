@@ -1,5 +1,6 @@
 export { GovForm, type GovFormHandle, type GovFormProps } from './GovForm.js';
 export { FindingsPanel, sectionOf, type FindingsPanelProps } from './findings/FindingsPanel.js';
+export { TimelinePanel, type TimelinePanelProps } from './findings/TimelinePanel.js';
 export { govformsRenderers } from './renderers/index.js';
 export { messagesFor, shownLocale, type Messages } from './i18n/messages.js';
 export { govformsCss } from './styles/css.js';

@@ -158,4 +158,20 @@ export const govformsCss = `
 .gf-badge--error { background: ${v('error')}; }
 .gf-badge--warning { background: ${v('warning')}; }
 .gf-article { font-weight: 600; font-size: 0.9em; }
+
+/* the side column: findings, and the timeline when shown */
+.gf-side { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow-y: auto; display: flex; flex-direction: column; gap: 12px; }
+.gf-side > .gf-findings { position: static; max-height: none; overflow: visible; }
+.gf-timeline { border: 1px solid ${v('border-light')}; border-radius: ${v('radius')}; padding: 14px 16px; background: ${v('background')}; }
+.gf-timeline-title { margin: 0; font-size: 1.15em; }
+.gf-timeline-next { margin: 0 0 8px; font-weight: 600; color: ${v('primary')}; }
+.gf-timeline-next--overdue { color: ${v('error')}; }
+.gf-timeline-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.gf-stage { display: flex; gap: 8px; align-items: baseline; font-size: 0.88em; }
+.gf-stage[aria-current] { font-weight: 600; }
+.gf-stage-status { flex: none; }
+.gf-stage-status--done { background: ${v('success')}; }
+.gf-stage-status--overdue { background: ${v('error')}; }
+.gf-stage-status--not-yet { background: ${v('muted')}; }
+.gf-timeline-skipped { margin: 8px 0 0; color: ${v('muted')}; font-size: 0.82em; }
 `;
