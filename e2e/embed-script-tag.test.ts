@@ -212,6 +212,23 @@ describe.skipIf(!chromiumAvailable)('embed: script tag on a plain page', () => {
     await context.close();
   });
 
+  it('GovForms.importBudgetXlsx reads a budget workbook back in the page, beside exportBudgetXlsx; a file it cannot use is named in the locale asked', async () => {
+    const { page, context, problems } = await openPage(site, 'mount.html?manual=1');
+    await page.waitForFunction(() => typeof (window as Win).GovForms?.mount === 'function');
+    const dossier = sampleDossier();
+    const back = await page.evaluate(async (budget) => {
+      const g = (window as Win).GovForms;
+      return g.importBudgetXlsx(await g.exportBudgetXlsx(budget));
+    }, dossier.budget);
+    expect(back).toEqual(dossier.budget);
+    const refused = (locale: string) => page.evaluate(async (l) => (window as Win).GovForms.importBudgetXlsx(new TextEncoder().encode('序号,名称\n'), { locale: l })
+      .then(() => 'read', (e: Error) => `${e.name}|${(e as Error & { code?: string }).code}|${e.message}`), locale);
+    expect(await refused('zh-CN')).toBe('GovformsError|invalid-workbook|文件不是有效的 Excel 工作簿（.xlsx）');
+    expect(await refused('en')).toMatch(/^GovformsError\|invalid-workbook\|The file is not a valid Excel workbook/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('a missing element, an unknown form, another form’s data: zh-CN messages, the portal keeps working', async () => {
     const { page, context, problems, consoleErrors } = await openPage(site, 'mount.html?manual=1');
     const missing = await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import {
-  availableLocales, checkDossier, findForm, findFormForDossierKey, formTitle, listForms, sampleDossier, SOURCE_LOCALE, validateForm, words,
+  availableLocales, checkDossier, findForm, findFormForDossierKey, formTitle, getForm, listForms, sampleDossier, SOURCE_LOCALE, validateForm, words,
   type Dossier, type DossierKey, type Locale,
 } from '@govforms/core';
 import { GovForm, sectionOf, type GovFormHandle } from '@govforms/react';
@@ -147,7 +147,10 @@ export function App() {
             location.hash = `#/${owner.id}`;
           }}
         />
-        <ExportPanel dossier={dossier} locale={locale} t={t} />
+        <ExportPanel
+          dossier={dossier} locale={locale} t={t}
+          onBudgetImport={(budget, file) => replace({ ...dossier, [getForm('budget').dossierKey]: budget }, t.budgetImport.applied({ file }))}
+        />
         <p className="pg-footnote">{t.data.saved()}</p>
       </main>
     </div>

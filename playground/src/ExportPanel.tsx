@@ -1,5 +1,6 @@
 import type { Dossier, Locale } from '@govforms/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { BudgetImport } from './BudgetImport.js';
 import { download, DOCX_TYPE, XLSX_TYPE } from './download.js';
 import { budgetWorkbook, isMissingGenerator, loadWordDocuments, previewDocx, wordDocument, type WordDocument } from './generators.js';
 import type { PlaygroundMessages } from './messages.js';
@@ -31,8 +32,19 @@ function useWordDocuments(panel: RefObject<HTMLElement | null>): WordDocuments {
   return documents;
 }
 
-/** Buttons that generate the budget workbook and the Word documents in the browser, and a Word preview. */
-export function ExportPanel({ dossier, locale, t }: { dossier: Dossier; locale: Locale; t: PlaygroundMessages }) {
+export interface ExportPanelProps {
+  dossier: Dossier;
+  locale: Locale;
+  t: PlaygroundMessages;
+  /** An edited budget workbook was imported and its changes accepted: the budget to put in the dossier. */
+  onBudgetImport(budget: object, file: string): void;
+}
+
+/**
+ * Buttons that generate the budget workbook and the Word documents in the browser, a Word
+ * preview, and beside the workbook's download its import back.
+ */
+export function ExportPanel({ dossier, locale, t, onBudgetImport }: ExportPanelProps) {
   const m = t.exports;
   const [status, setStatus] = useState<Status>(null);
   const [previewing, setPreviewing] = useState<string | null>(null);
@@ -62,6 +74,7 @@ export function ExportPanel({ dossier, locale, t }: { dossier: Dossier; locale: 
           <span>{m.budgetWorkbook()}</span>
           <button type="button" className="pg-button" data-export="budget-xlsx" aria-label={m.downloadNamed({ name: m.budgetWorkbook() })}
             onClick={() => run(m.generated({ file: xlsxFile }), () => budgetWorkbook(dossier), (b) => download(b, xlsxFile, XLSX_TYPE))}>{m.download()}</button>
+          <BudgetImport budget={dossier.budget} locale={locale} t={t} onApply={onBudgetImport} />
         </li>
         {documents.state === 'ready' ? titled.map(({ id, title }) => {
           const file = m.wordFile({ title });

@@ -1,9 +1,11 @@
 /**
- * The Word and Excel generators, loaded only when the page needs them (their own chunks, not
- * part of the first page load). The list of Word documents is docx's registry of templates.
+ * The Word and Excel generators and the budget workbook's reader, loaded only when the page needs
+ * them (their own chunks, not part of the first page load). The list of Word documents is docx's
+ * registry of templates.
  */
 import type { Dossier, Locale } from '@govforms/core';
 import type { DocumentTemplateId } from '@govforms/docx';
+import type { BudgetData } from '@govforms/xlsx';
 
 export interface WordDocument { id: DocumentTemplateId; title: string }
 
@@ -16,6 +18,12 @@ export async function loadWordDocuments(): Promise<(locale: Locale) => WordDocum
 export async function budgetWorkbook(d: Dossier): Promise<Uint8Array> {
   const { buildBudgetWorkbook } = await import('@govforms/xlsx');
   return buildBudgetWorkbook(d);
+}
+
+/** The budget in an edited budget workbook, read in the browser (nothing is uploaded); errors name the sheet and cell in `locale`. */
+export async function readBudgetXlsx(bytes: Uint8Array, locale: Locale): Promise<BudgetData> {
+  const { readBudgetWorkbook } = await import('@govforms/xlsx');
+  return readBudgetWorkbook(bytes, { locale });
 }
 
 export async function wordDocument(id: DocumentTemplateId, d: Dossier): Promise<Uint8Array> {

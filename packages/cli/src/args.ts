@@ -10,6 +10,7 @@ export const OPTIONS = {
   host: { names: ['--host'], value: true },
   template: { names: ['--template'], value: true },
   mapping: { names: ['--mapping'], value: true },
+  dossier: { names: ['--dossier'], value: true },
   locale: { names: ['--locale'], value: true },
   json: { names: ['--json'], value: false },
   help: { names: ['-h', '--help'], value: false },

@@ -3,6 +3,7 @@ import { GLOBAL_OPTIONS, parseArgs, refuseUnknownOptions, type OptionKey, type P
 import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
+import { importBudgetCommand } from './commands/import-budget.js';
 import { serveCommand } from './commands/serve.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
@@ -23,6 +24,7 @@ export const commands: Record<string, CommandSpec> = {
   check: { run: checkCommand, options: ['today', 'json'] },
   generate: { run: generateCommand, options: ['output', 'template', 'mapping'] },
   batch: { run: batchCommand, options: ['output', 'jobs'] },
+  'import-budget': { run: importBudgetCommand, options: ['output', 'dossier', 'json'] },
   timeline: { run: timelineCommand, options: ['today', 'json'] },
   serve: { run: serveCommand, options: ['port', 'host'] },
 };

@@ -35,6 +35,11 @@ export { canonicalJson, dossierDigest, provenanceOf, sha256Hex, type Provenance,
 export {
   summarizeBudget, sumBudgetFen, compareYearKeys, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem,
 } from './budget.js';
+export {
+  budgetDiff, budgetRowFields, BUDGET_LISTS, type BudgetDiff, type BudgetList, type BudgetRow, type FieldChange, type RowChange, type RowInList,
+  type RowMove, type TotalChange,
+} from './budget-diff.js';
+export { describeBudgetDiff, type BudgetDiffRowView, type BudgetDiffView, type BudgetTotalView, type RowChangeKind } from './budget-diff-view.js';
 export { yuanToFen, fenToYuan, formatFen, formatFenAsWan, hasAtMostTwoDecimals, MAX_YUAN } from './money.js';
 export { addDays, addYears, daysBetween, isIsoDate, todayInChina } from './dates.js';
 export { articleLabel, chineseNumeral } from './articles.js';

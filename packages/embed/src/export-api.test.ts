@@ -16,12 +16,14 @@ describe('export API', () => {
     const calls: unknown[] = [];
     const module: ExportModule = {
       buildBudgetWorkbook: async (dossier) => { calls.push(dossier); return new Uint8Array([1]); },
+      readBudgetWorkbook: async (bytes, opts) => { calls.push([bytes, opts]); return { items: [], dataResources: [] }; },
       renderDocument: async (id) => { calls.push(id); return new Uint8Array([2]); },
     };
     const api = createExportApi(async () => { loads++; return module; });
     expect(loads).toBe(0);
     expect(await api.exportBudgetXlsx({ items: [] })).toEqual(new Uint8Array([1]));
     expect(await api.renderDocument('application-form', {})).toEqual(new Uint8Array([2]));
-    expect(calls).toEqual([{ budget: { items: [] } }, 'application-form']);
+    expect(await api.importBudgetXlsx(new Uint8Array([3]), { locale: 'en' })).toEqual({ items: [], dataResources: [] });
+    expect(calls).toEqual([{ budget: { items: [] } }, 'application-form', [new Uint8Array([3]), { locale: 'en' }]]);
   });
 });

@@ -1,19 +1,27 @@
 /**
- * GovForms.exportBudgetXlsx / renderDocument / downloadFile: the document generators behind
- * a loader, so they are not part of the first download.
+ * GovForms.exportBudgetXlsx / importBudgetXlsx / renderDocument / downloadFile: the document
+ * generators and the budget workbook's reader behind a loader, so they are not part of the
+ * first download.
  */
 import { dossierKeys, type Dossier } from '@govforms/core';
 import type { DocumentTemplateId, RenderOptions } from '@govforms/docx';
-import type { BudgetWorkbookOptions } from '@govforms/xlsx';
+import type { BudgetData, BudgetWorkbookOptions, ReadBudgetOptions } from '@govforms/xlsx';
 
 export interface ExportModule {
   buildBudgetWorkbook(d: Dossier, opts?: BudgetWorkbookOptions): Promise<Uint8Array>;
+  readBudgetWorkbook(bytes: Uint8Array, opts?: ReadBudgetOptions): Promise<BudgetData>;
   renderDocument(id: DocumentTemplateId, d: Dossier, opts?: RenderOptions): Promise<Uint8Array>;
 }
 
 export interface ExportApi {
   /** The budget workbook (.xlsx) of a dossier, or of the budget form's data alone. */
   exportBudgetXlsx(data: object, opts?: BudgetWorkbookOptions): Promise<Uint8Array>;
+  /**
+   * The budget form's data back from an edited budget workbook (the bytes of the .xlsx the user
+   * chose); rejects with a WorkbookReadError naming the sheet and cell, in `opts.locale`.
+   * budgetDiff(current, imported) and describeBudgetDiff say what it would change.
+   */
+  importBudgetXlsx(bytes: Uint8Array, opts?: ReadBudgetOptions): Promise<BudgetData>;
   /** One of the Word documents (.docx) of a dossier. */
   renderDocument(id: DocumentTemplateId, dossier: Dossier, opts?: RenderOptions): Promise<Uint8Array>;
 }
@@ -26,6 +34,7 @@ export function asDossier(data: object): Dossier {
 export function createExportApi(load: () => Promise<ExportModule>): ExportApi {
   return {
     exportBudgetXlsx: async (data, opts) => (await load()).buildBudgetWorkbook(asDossier(data), opts),
+    importBudgetXlsx: async (bytes, opts) => (await load()).readBudgetWorkbook(bytes, opts),
     renderDocument: async (id, dossier, opts) => (await load()).renderDocument(id, dossier, opts),
   };
 }

@@ -1,2 +1,2 @@
 // Entry of dist/govforms-export.js: a classic script that sets window.GovFormsExport.
-export { buildBudgetWorkbook, renderDocument } from './export-module.js';
+export { buildBudgetWorkbook, readBudgetWorkbook, renderDocument } from './export-module.js';

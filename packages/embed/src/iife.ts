@@ -30,6 +30,7 @@ export { mount } from './mount.js';
 export { defineGovformsElement } from './element.js';
 export { downloadFile } from './export-api.js';
 export const exportBudgetXlsx = exportApi.exportBudgetXlsx;
+export const importBudgetXlsx = exportApi.importBudgetXlsx;
 export const renderDocument = exportApi.renderDocument;
 
 /**

@@ -17,6 +17,10 @@ export type { EmbedErrorDetail, FormEventDetail, GovFormsHandle, MountOptions, V
 const exportApi = createExportApi(() => import('./export-module.js'));
 /** The budget workbook (.xlsx); the generators are loaded on first use. */
 export const exportBudgetXlsx = exportApi.exportBudgetXlsx;
+/** The budget back from an edited budget workbook; the reader is loaded on first use. */
+export const importBudgetXlsx = exportApi.importBudgetXlsx;
+/** What an imported budget changes (rows, totals in fen), and the same in words for a dialog. */
+export { budgetDiff, describeBudgetDiff } from '@govforms/core';
 /** A Word document (.docx); the generators are loaded on first use. */
 export const renderDocument = exportApi.renderDocument;
 /** The forms there are (built in and registered): id, version and title in the locale. */

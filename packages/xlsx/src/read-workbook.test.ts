@@ -152,13 +152,22 @@ describe('files that are not our workbook', () => {
     expect((await readError(new Uint8Array(0))).message).toBe('文件不是有效的 Excel 工作簿（.xlsx）');
     expect((await readError('not bytes')).message).toBe('导入的内容应为 .xlsx 文件的字节（Uint8Array）');
   });
+  test('a workbook made elsewhere (neither 明细 nor 数据资源) is named as such, in zh-CN and English', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['序号', '名称', '金额']);
+    wb.addWorksheet('预算');
+    const bytes = await saveWithExcelJS(wb);
+    expect((await readError(bytes)).message).toBe('这不是 govforms 生成的预算明细表：工作簿中没有“明细”和“数据资源”工作表（现有：Sheet1、预算）。请在 govforms 中下载“预算明细表（Excel）”，在其中修改后再导入');
+    await expect(readBudgetWorkbook(bytes, { locale: 'en' })).rejects.toThrow('This is not a budget workbook made by govforms: it has no sheets "明细" and "数据资源" (sheets: Sheet1, 预算).');
+  });
   test('a legacy .xls (OLE2) file', async () => {
     const ole = new Uint8Array(1024);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect((await readError(ole)).message).toContain('旧版 Excel（.xls）');
   });
   test('a zip that is not a workbook, and a truncated workbook', async () => {
-    expect((await readError(makeZip([{ name: 'readme.txt', data: 'hello' }]))).message).toMatch(/^(无法读取工作簿|工作簿中没有“明细”工作表)/);
+    expect((await readError(makeZip([{ name: 'readme.txt', data: 'hello' }]))).message).toMatch(/^(无法读取工作簿|这不是 govforms 生成的预算明细表)/);
     expect((await readError(original.subarray(0, original.byteLength - 100))).message).toBe('文件不是有效的 Excel 工作簿（.xlsx）');
   });
   test('a sheet with more rows than a budget may have is refused while it is parsed', async () => {

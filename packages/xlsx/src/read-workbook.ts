@@ -69,6 +69,14 @@ async function loadWorkbook(bytes: Uint8Array, t: XlsxErrors): Promise<ExcelJS.W
   return wb;
 }
 
+/** Refuses a workbook with neither of the sheets it is read from: one made elsewhere, not an edited one of ours. */
+function refuseForeign(wb: ExcelJS.Workbook, locale: Locale | undefined): void {
+  const present = wb.worksheets.map((w) => w.name);
+  if (present.some((name) => name.trim() === SHEET.items || name.trim() === SHEET.resources)) return;
+  const list = present.join(words(locale).listSeparator());
+  throw new WorkbookReadError(errorMessages(locale).foreignWorkbook({ items: SHEET.items, resources: SHEET.resources, count: present.length, present: list }));
+}
+
 function sheet(wb: ExcelJS.Workbook, name: string, locale: Locale | undefined): ExcelJS.Worksheet {
   const ws = wb.worksheets.find((w) => w.name.trim() === name);
   if (ws) return ws;
@@ -129,6 +137,7 @@ export async function readBudgetWorkbook(bytes: Uint8Array, opts: ReadBudgetOpti
   const s = specs(locale);
   const items: BudgetItemData[] = [];
   const dataResources: DataResourceData[] = [];
+  refuseForeign(wb, locale);
   const itemSheet = sheet(wb, SHEET.items, locale);
   const resourceSheet = sheet(wb, SHEET.resources, locale);
   const { maxItems, maxDataResources } = budgetSchemaFacts();
