@@ -31,6 +31,7 @@ export { projectTimeline, type TimelineOptions } from './timeline.js';
 export { approvalPath, type ApprovalPath } from './approval-path.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
+export { coreVersion } from './version.js';
 export {
   summarizeBudget, sumBudgetFen, compareYearKeys, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem,
 } from './budget.js';

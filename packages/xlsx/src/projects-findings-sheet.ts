@@ -1,0 +1,41 @@
+/** The 审核要点 sheet: every finding of every project, with its article and severity, for reviewers to filter. */
+import { articleLabel } from '@govforms/core';
+import { cellText, cleanText, fitWidth } from './cell-text.js';
+import type { ProjectSummary } from './projects-prepare.js';
+import type { ProjectsLabels } from './projects-labels.js';
+import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
+
+const ROW_STYLES = [STYLE.integer, STYLE.text, STYLE.text, STYLE.text, STYLE.wrappedText];
+
+function* rows(projects: readonly ProjectSummary[], L: ProjectsLabels, headers: string[]): Generator<PlanRow> {
+  yield { cells: headers, styles: headers.map(() => STYLE.header) };
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i]!;
+    const name = p.projectName === undefined ? null : cellText(p.projectName);
+    for (const f of p.findings) {
+      yield { cells: [i + 1, name, articleLabel(f.article, L.locale), L.severity[f.severity], cellText(f.message)], styles: ROW_STYLES };
+    }
+  }
+}
+
+export function findingsSheet(projects: readonly ProjectSummary[], L: ProjectsLabels): SheetPlan {
+  const F = L.P.findings;
+  const headers = [F.projectIndex(), F.project(), F.article(), F.severity(), F.message()];
+  const count = projects.reduce((n, p) => n + p.findings.length, 0);
+  return {
+    name: L.P.sheets.findings(),
+    columns: [
+      { width: 8, style: STYLE.integer },
+      { width: fitWidth(function* () { yield headers[1]!; for (const p of projects) if (p.projectName) yield cleanText(p.projectName); }(), 16, 40), style: STYLE.text },
+      { width: 12, style: STYLE.text },
+      { width: 8, style: STYLE.text },
+      { width: 90, style: STYLE.wrappedText },
+    ],
+    rows: rows(projects, L, headers),
+    frozenRows: 1,
+    autoFilter: `A1:E${Math.max(2, count + 1)}`,
+    landscape: true,
+    printTitleRows: '1:1',
+    pageFooter: L.shared.pageFooter(),
+  };
+}
