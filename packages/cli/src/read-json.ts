@@ -5,6 +5,25 @@ import { cliText } from './messages.js';
 /** Input files above this are refused before parsing (a dossier with 100,000 items is ~15 MB). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** Why bytes are not JSON: not UTF-8 text, or a syntax error (where, when the engine says). */
+export type JsonProblem = { kind: 'not-utf8' } | { kind: 'bad-json'; at?: { line: number; column: number } };
+
+/** UTF-8 JSON bytes (a leading BOM allowed) parsed, or what is wrong with them, for the caller's own words. */
+export function parseJsonBytes(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; problem: JsonProblem } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return { ok: false, problem: { kind: 'not-utf8' } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const at = jsonErrorPosition(text, e);
+    return { ok: false, problem: at ? { kind: 'bad-json', at } : { kind: 'bad-json' } };
+  }
+}
+
 /** Reads and parses a JSON file; every failure is a CliFailure with a message in the CLI's locale. */
 export async function readJsonFile(io: CliIO, path: string): Promise<unknown> {
   const t = cliText();
@@ -16,16 +35,9 @@ export async function readJsonFile(io: CliIO, path: string): Promise<unknown> {
     throw new CliFailure(code === 'ENOENT' ? t.fileNotFound({ path }) : code === 'EISDIR' ? t.isDirectory({ path }) : t.cannotRead({ path, code: String(code ?? '') }), EXIT.usage);
   }
   if (bytes.byteLength > MAX_INPUT_BYTES) throw new CliFailure(t.fileTooLarge({ path, megabytes: Math.round(MAX_INPUT_BYTES / 1024 / 1024) }), EXIT.invalid);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new CliFailure(t.notUtf8({ path }), EXIT.invalid);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const where = jsonErrorPosition(text, e);
-    throw new CliFailure(where ? t.badJsonAt({ path, ...where }) : t.badJson({ path }), EXIT.invalid);
-  }
+  const parsed = parseJsonBytes(bytes);
+  if (parsed.ok) return parsed.value;
+  const { problem } = parsed;
+  if (problem.kind === 'not-utf8') throw new CliFailure(t.notUtf8({ path }), EXIT.invalid);
+  throw new CliFailure(problem.at ? t.badJsonAt({ path, ...problem.at }) : t.badJson({ path }), EXIT.invalid);
 }

@@ -4,6 +4,7 @@ import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { generateCommand } from './commands/generate.js';
 import { serveCommand } from './commands/serve.js';
+import { summarizeCommand } from './commands/summarize.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type CliIO } from './io.js';
@@ -17,6 +18,7 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   generate: generateCommand,
   batch: batchCommand,
+  summarize: summarizeCommand,
   timeline: timelineCommand,
   serve: serveCommand,
 };

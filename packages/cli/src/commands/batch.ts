@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
 import type { BatchJobResult } from '../batch-job.js';
+import { needDirectory } from '../folder.js';
 import { generatorsFor } from '../generators.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
 import { cliText, cliWords } from '../messages.js';
+import { aboveProgress, progressBar } from '../progress.js';
 
 const MAX_JOBS = 64;
 
@@ -28,23 +30,13 @@ function jobCount(flag: string | true | undefined, dossiers: number): number {
 
 async function dossierFiles(dir: string): Promise<string[]> {
   const t = cliText();
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new CliFailure(t.notADirectory({ path: dir }), EXIT.usage);
-  } catch (e) {
-    if (e instanceof CliFailure) throw e;
-    throw new CliFailure(t.fileNotFound({ path: dir }), EXIT.usage);
-  }
+  await needDirectory(dir);
   const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => e.name);
   if (names.length === 0) throw new CliFailure(t.noDossiers({ path: dir }), EXIT.usage);
   return names.sort().map((n) => join(dir, n));
 }
 
-/** Progress on a terminal: one line redrawn in place. */
-function progressBar(done: number, total: number, failed: number): string {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  return `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${cliText().batchProgress({ done, total, failed })}`;
-}
+const progress = (done: number, total: number, failed: number) => progressBar(done, total, cliText().batchProgress({ done, total, failed }));
 
 /** Runs the dossiers on `jobs` worker threads; calls `onResult` as each one finishes. */
 function runPool(files: string[], outDir: string, jobs: number, locale: Locale, onResult: (r: BatchJobResult) => void): Promise<void> {
@@ -100,15 +92,15 @@ export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   const results: BatchJobResult[] = [];
   const failed = () => results.filter((r) => r.errors.length).length;
   const name = (file: string) => relative(dir, file);
-  if (io.isTTY) io.stdout(progressBar(0, files.length, 0));
+  if (io.isTTY) io.stdout(progress(0, files.length, 0));
   await runPool(files, outDir, jobs, locale, (r) => {
     results.push(r);
     const line = r.errors.length
       ? `✗ ${t.batchFailed({ file: name(r.file), why: r.errors.join(cliWords().clauseSeparator()) })}`
       : `✓ ${t.batchDone({ file: name(r.file), count: r.written.length })}`;
     if (io.isTTY) {
-      if (r.errors.length) io.stdout(`\r\x1b[2K${line}\n`);
-      io.stdout(progressBar(results.length, files.length, failed()));
+      if (r.errors.length) io.stdout(aboveProgress(line));
+      io.stdout(progress(results.length, files.length, failed()));
     } else {
       io.stdout(`${line}\n`);
     }

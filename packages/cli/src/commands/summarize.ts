@@ -1,0 +1,56 @@
+import { isIsoDate, todayInChina, type Dossier, type Locale } from '@govforms/core';
+import type { ParsedArgs } from '../args.js';
+import { needDirectory } from '../folder.js';
+import { CliFailure, EXIT, type CliIO } from '../io.js';
+import { cliText } from '../messages.js';
+import { aboveProgress, progressBar } from '../progress.js';
+import { jsonNames, readFolderFile } from '../summary-folder.js';
+import { writeFileAtomic } from '../write-atomic.js';
+
+interface Skipped { file: string; reason: string }
+
+/** Reads the folder's dossiers, showing progress: one redrawn line on a terminal, a line per file otherwise. */
+function readFolder(dir: string, io: CliIO, locale: Locale): { dossiers: Dossier[]; skipped: Skipped[] } {
+  const t = cliText();
+  const names = jsonNames(dir);
+  if (names.length === 0) throw new CliFailure(t.noDossiers({ path: dir }), EXIT.usage);
+  const dossiers: Dossier[] = [];
+  const skipped: Skipped[] = [];
+  const progress = () => progressBar(dossiers.length + skipped.length, names.length,
+    t.summarize.progress({ done: dossiers.length + skipped.length, total: names.length, skipped: skipped.length }));
+  if (io.isTTY) io.stdout(progress());
+  for (const name of names) {
+    const r = readFolderFile(dir, name, locale);
+    const line = 'reason' in r ? `✗ ${t.summarize.skippedFile({ file: r.file, why: r.reason })}` : `✓ ${t.summarize.readFile({ file: r.file })}`;
+    if ('reason' in r) skipped.push(r);
+    else dossiers.push(r.dossier);
+    if (!io.isTTY) io.stdout(`${line}\n`);
+    else io.stdout(('reason' in r ? aboveProgress(line) : '') + progress());
+  }
+  if (io.isTTY) io.stdout('\n');
+  return { dossiers, skipped };
+}
+
+/** `govforms summarize <dir> -o <summary.xlsx> [--today D]`: the projects summary workbook of a folder of dossiers. */
+export async function summarizeCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
+  const t = cliText();
+  const [dir] = args.positionals;
+  const output = args.flags.output;
+  if (!dir || typeof output !== 'string') throw new CliFailure(t.missingArgs({ what: t.arguments.summarize() }), EXIT.usage);
+  const today = typeof args.flags.today === 'string' ? args.flags.today : todayInChina();
+  if (!isIsoDate(today)) throw new CliFailure(t.badToday({ today }), EXIT.usage);
+  await needDirectory(dir);
+  const { dossiers, skipped } = readFolder(dir, io, locale);
+  const { buildProjectsSummaryWorkbook } = await import('@govforms/xlsx');
+  const bytes = await buildProjectsSummaryWorkbook(dossiers, { today, locale, skipped });
+  try {
+    writeFileAtomic(output, bytes);
+  } catch (e) {
+    throw new CliFailure(t.cannotWrite({ path: output, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }), EXIT.usage);
+  }
+  io.stdout(`${t.summarize.written({ path: output, projects: dossiers.length, skipped: skipped.length, kilobytes: (bytes.byteLength / 1024).toFixed(1) })}\n`);
+  if (skipped.length === 0) return EXIT.ok;
+  io.stderr(`${t.summarize.skippedHeader({ count: skipped.length })}\n`);
+  for (const s of skipped) io.stderr(`  ✗ ${t.summarize.skippedFile({ file: s.file, why: s.reason })}\n`);
+  return EXIT.invalid;
+}
