@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { jsonErrorPosition } from '@govforms/core';
 import { CliFailure, EXIT, type CliIO } from './io.js';
 import { cliText } from './messages.js';
@@ -10,12 +11,9 @@ export type JsonProblem = { kind: 'not-utf8' } | { kind: 'bad-json'; at?: { line
 
 /** UTF-8 JSON bytes (a leading BOM allowed) parsed, or what is wrong with them, for the caller's own words. */
 export function parseJsonBytes(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; problem: JsonProblem } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return { ok: false, problem: { kind: 'not-utf8' } };
-  }
+  // Node's own UTF-8 check and decoder: several times faster than a fatal TextDecoder (summarize reads thousands of files).
+  if (!isUtf8(bytes)) return { ok: false, problem: { kind: 'not-utf8' } };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {

@@ -64,6 +64,7 @@ describe('govforms summarize: bad files are skipped by name with a reason, never
     'broken.json': /^不是有效的 JSON（第 2 行第 \d+ 列附近有语法错误）$/,
     'budget-only.json': /^不是一份材料：其中没有任何材料分项（application、/,
     'empty.json': /^文件为空$/,
+    'gbk.json': /^不是 UTF-8 编码的文本$/,
     'huge.json': /^文件过大（50\.1 MB），上限为 50 MB，未读取$/,
     'link.json': /^是符号链接，未读取（不跟随链接）$/,
   };
@@ -77,6 +78,8 @@ describe('govforms summarize: bad files are skipped by name with a reason, never
       'empty.json': '',
       'notes.txt': 'not a .json file: not read, not reported',
     });
+    // {"application":{"projectName":"项目"}} saved in GBK, as Windows tools in Chinese do by default.
+    writeFileSync(join(dir, 'gbk.json'), Buffer.from('7b226170706c69636174696f6e223a7b2270726f6a6563744e616d65223a22cfeec4bf227d7d', 'hex'));
     writeFileSync(join(dir, 'huge.json'), '');
     truncateSync(join(dir, 'huge.json'), 50 * 1024 * 1024 + 1); // sparse: instant, no disk used
     symlinkSync(join(dir, 'a.json'), join(dir, 'link.json')); // a valid dossier: following it would have worked
@@ -89,11 +92,11 @@ describe('govforms summarize: bad files are skipped by name with a reason, never
   test('exit 1; every skipped file named on stderr with its reason; the good dossiers summarized', () => {
     expect(r.code).toBe(1);
     const lines = r.err.trim().split('\n');
-    expect(lines[0]).toBe('以下 5 个文件未能读取，未计入汇总（已列入汇总表的“说明”表）：');
+    expect(lines[0]).toBe('以下 6 个文件未能读取，未计入汇总（已列入汇总表的“说明”表）：');
     const reasons = new Map(lines.slice(1).map((l) => /^ {2}✗ (.+?)：(.+)$/.exec(l)!.slice(1, 3) as [string, string]));
     expect([...reasons.keys()].sort()).toEqual(Object.keys(expectedReasons).sort());
     for (const [file, reason] of Object.entries(expectedReasons)) expect(reasons.get(file), file).toMatch(reason);
-    expect(r.out).toContain(`✓ 已生成项目汇总表：${out}（2 个项目，跳过 5 个文件，`);
+    expect(r.out).toContain(`✓ 已生成项目汇总表：${out}（2 个项目，跳过 6 个文件，`);
   });
 
   test('without a terminal, a plain line per file', () => {

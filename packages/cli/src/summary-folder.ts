@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dossier, Locale } from '@govforms/core';
-import { summaryDossierProblem } from '@govforms/xlsx';
+import type { summaryDossierProblem } from '@govforms/xlsx';
 import { cliText } from './messages.js';
 import { parseJsonBytes } from './read-json.js';
 
@@ -24,8 +24,12 @@ export function jsonNames(dir: string): string[] {
 /** Whitespace only (JSON allows none other around a value): reported as empty, not as broken JSON. */
 const blank = (bytes: Uint8Array) => bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d);
 
-/** Reads one file of the folder as a dossier, or says why it cannot be one (in the CLI's locale). */
-export function readFolderFile(dir: string, file: string, locale: Locale): FolderFile {
+/**
+ * Reads one file of the folder as a dossier, or says why it cannot be one (in the CLI's locale).
+ * `problemOf` is @govforms/xlsx's summaryDossierProblem, handed in so that exceljs loads only
+ * when a summary is made, not with every command.
+ */
+export function readFolderFile(dir: string, file: string, locale: Locale, problemOf: typeof summaryDossierProblem): FolderFile {
   const t = cliText().summarize;
   const path = join(dir, file);
   const skip = (reason: string): FolderFile => ({ file, reason });
@@ -61,6 +65,6 @@ export function readFolderFile(dir: string, file: string, locale: Locale): Folde
     const { problem } = parsed;
     return skip(problem.kind === 'not-utf8' ? t.notUtf8() : problem.at ? t.badJsonAt(problem.at) : t.badJson());
   }
-  const problem = summaryDossierProblem(parsed.value, locale);
+  const problem = problemOf(parsed.value, locale);
   return problem ? skip(problem.message) : { file, dossier: parsed.value as Dossier };
 }

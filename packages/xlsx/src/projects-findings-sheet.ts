@@ -9,11 +9,14 @@ const ROW_STYLES = [STYLE.integer, STYLE.text, STYLE.text, STYLE.text, STYLE.wra
 
 function* rows(projects: readonly ProjectSummary[], L: ProjectsLabels, headers: string[]): Generator<PlanRow> {
   yield { cells: headers, styles: headers.map(() => STYLE.header) };
+  // A thousand projects share a few dozen articles: each label is formatted once.
+  const articles = new Map<number, string>();
+  const article = (n: number) => articles.get(n) ?? articles.set(n, articleLabel(n, L.locale)).get(n)!;
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i]!;
     const name = p.projectName === undefined ? null : cellText(p.projectName);
     for (const f of p.findings) {
-      yield { cells: [i + 1, name, articleLabel(f.article, L.locale), L.severity[f.severity], cellText(f.message)], styles: ROW_STYLES };
+      yield { cells: [i + 1, name, article(f.article), L.severity[f.severity], cellText(f.message)], styles: ROW_STYLES };
     }
   }
 }

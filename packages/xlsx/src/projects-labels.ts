@@ -4,7 +4,7 @@
  * and option labels, and core's shared words (severities, "no year", list separator).
  */
 import {
-  BUDGET_CATEGORIES, fieldTitle, getForm, optionLabel, optionLabels, words,
+  BUDGET_CATEGORIES, fieldTitle, getForm, optionLabels, words,
   type BudgetCategory, type Locale, type Severity,
 } from '@govforms/core';
 import { messagesFor } from './messages.js';
@@ -34,6 +34,11 @@ export function projectsLabels(locale: Locale = 'zh-CN'): ProjectsLabels {
   const shared = messagesFor(locale).workbook;
   const core = words(locale);
   const options = new Map((optionLabels(budget, '/items/0/category', locale) ?? []).map((o) => [o.value, o.label]));
+  // Looked up once per workbook, not per project: every lookup walks the schema.
+  const lookup = (pointer: string) => {
+    const labels = new Map((optionLabels(app, pointer, locale) ?? []).map((o) => [o.value, o.label]));
+    return (v: string) => labels.get(v) ?? v;
+  };
   const labels: ProjectsLabels = {
     locale,
     P: shared.projects,
@@ -50,8 +55,8 @@ export function projectsLabels(locale: Locale = 'zh-CN'): ProjectsLabels {
     category: Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, String(options.get(c) ?? c)])) as Record<BudgetCategory, string>,
     dataResources: shared.sheets.resources(),
     severity: { error: core.severity.error(), warning: core.severity.warning(), info: core.severity.info() },
-    projectType: (v) => optionLabel(app, '/projectType', v, locale),
-    fundingSource: (v) => optionLabel(app, '/fundingSources/0', v, locale),
+    projectType: lookup('/projectType'),
+    fundingSource: lookup('/fundingSources/0'),
   };
   if (cache.size < 20) cache.set(locale, labels);
   return labels;

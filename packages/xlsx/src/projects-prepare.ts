@@ -33,25 +33,35 @@ export interface DossierProblem { message: string; path: string }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.slice(0, MAX_CELL_TEXT) : undefined);
 
-/** A budget whose amounts or categories cannot all be read: the budget workbook's own message for it. */
-function budgetProblem(budget: Record<string, unknown>, locale: Locale | undefined): DossierProblem | undefined {
+/** A dossier read for the summary: its budget summed (undefined without one), or why it cannot be summarized. */
+export type DossierReading = { problem: DossierProblem } | { budget: BudgetTotalsFen | undefined };
+
+/** The budget summed, or, when its amounts or categories cannot all be read, the budget workbook's own message for it. */
+function readBudget(budget: Record<string, unknown>, locale: Locale | undefined): DossierReading {
   const t = errorMessages(locale);
   const items = field(budget, 'items');
   const resources = field(budget, 'dataResources');
-  if (items !== undefined && items !== null && !Array.isArray(items)) return { message: t.itemsNotList(), path: '/budget/items' };
-  if (resources !== undefined && resources !== null && !Array.isArray(resources)) return { message: t.resourcesNotList(), path: '/budget/dataResources' };
-  if (!sumBudgetFen(budget).problems.some((p) => p.reason !== 'amount-mismatch')) return undefined;
+  if (items !== undefined && items !== null && !Array.isArray(items)) return { problem: { message: t.itemsNotList(), path: '/budget/items' } };
+  if (resources !== undefined && resources !== null && !Array.isArray(resources)) {
+    return { problem: { message: t.resourcesNotList(), path: '/budget/dataResources' } };
+  }
+  const totals = sumBudgetFen(budget);
+  if (!totals.problems.some((p) => p.reason !== 'amount-mismatch')) return { budget: totals };
+  return { problem: unreadableBudget(budget, locale) };
+}
+
+function unreadableBudget(budget: Record<string, unknown>, locale: Locale | undefined): DossierProblem {
   try {
     // The budget workbook's check names the entry and the field (费用明细第3项“服务器”：金额（元）应为…).
     // It is stricter than summing (a name is required), so it may name another defect of the budget
     // first; summarizeBudget stands behind it.
-    prepareBudget({ budget: { items: [], ...budget } }, locale);
+    prepareBudget({ budget: { ...budget, items: Array.isArray(field(budget, 'items')) ? field(budget, 'items') : [] } }, locale);
     summarizeBudget(budget);
   } catch (e) {
     if (e instanceof GovformsError) return { message: e.message, path: e.path?.startsWith('/budget') ? e.path : `/budget${e.path ?? ''}` };
     throw e;
   }
-  return undefined;
+  throw new Error('sumBudgetFen found an unreadable entry that summarizeBudget accepted');
 }
 
 /**
@@ -61,20 +71,26 @@ function budgetProblem(budget: Record<string, unknown>, locale: Locale | undefin
  * Messages in `locale`. A dossier with sections missing is fine: its row shows what it has.
  */
 export function summaryDossierProblem(d: unknown, locale?: Locale): DossierProblem | undefined {
+  const reading = readDossier(d, locale);
+  return 'problem' in reading ? reading.problem : undefined;
+}
+
+/** summaryDossierProblem's check, keeping the budget it summed for the row. */
+export function readDossier(d: unknown, locale?: Locale): DossierReading {
   const t = errorMessages(locale);
-  if (!isPlainObject(d)) return { message: t.notADossier(), path: '' };
+  if (!isPlainObject(d)) return { problem: { message: t.notADossier(), path: '' } };
   const keys = dossierKeys();
   if (!keys.some((k) => isPlainObject(field(d, k)))) {
-    return { message: t.noSections({ known: keys.join(words(locale).listSeparator()) }), path: '' };
+    return { problem: { message: t.noSections({ known: keys.join(words(locale).listSeparator()) }), path: '' } };
   }
   const investment = field(section(field(d, 'application')), 'totalInvestment');
   if (investment !== undefined && investment !== null && yuanToFen(investment) === undefined) {
-    return { message: t.badInvestment({ got: shown(investment, t) }), path: '/application/totalInvestment' };
+    return { problem: { message: t.badInvestment({ got: shown(investment, t) }), path: '/application/totalInvestment' } };
   }
   const budget = field(d, 'budget');
-  if (budget === undefined || budget === null) return undefined;
-  if (!isPlainObject(budget)) return { message: t.budgetNotObject(), path: '/budget' };
-  return budgetProblem(budget, locale);
+  if (budget === undefined || budget === null) return { budget: undefined };
+  if (!isPlainObject(budget)) return { problem: { message: t.budgetNotObject(), path: '/budget' } };
+  return readBudget(budget, locale);
 }
 
 export interface SummaryContext {
@@ -85,12 +101,11 @@ export interface SummaryContext {
 
 const isDue = (s: Stage) => s.status === 'due' || s.status === 'overdue';
 
-/** The row of a dossier that summaryDossierProblem accepted. */
-export function summarizeProject(d: Dossier, ctx: SummaryContext): ProjectSummary {
+/** The row of a dossier that readDossier accepted, with the budget it summed. */
+export function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): ProjectSummary {
   const { today, policy, labels } = ctx;
   const opts = { today, policy, locale: labels.locale };
   const app = section(field(d, 'application'));
-  const budget = section(field(d, 'budget'));
   const findings = checkDossier(d, opts);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -103,7 +118,7 @@ export function summarizeProject(d: Dossier, ctx: SummaryContext): ProjectSummar
     projectType: typeof type === 'string' ? text(labels.projectType(type)) : undefined,
     fundingSources: text(sourceLabels.join(labels.core.listSeparator())),
     investmentFen: yuanToFen(field(app, 'totalInvestment')),
-    budget: budget && sumBudgetFen(budget),
+    budget,
     approval: approvalPath(d, { policy }),
     findings,
     counts,

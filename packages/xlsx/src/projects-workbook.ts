@@ -5,7 +5,7 @@
  */
 import {
   checkDossier, coreVersion, defaultPolicy, field, formatFen, formTitle, GovformsError, isPlainObject, listForms, rules, todayInChina,
-  yuanToFen, type Dossier, type Locale, type Policy,
+  yuanToFen, type BudgetTotalsFen, type Dossier, type Locale, type Policy,
 } from '@govforms/core';
 import { workbookBytes } from './build-workbook.js';
 import { cellText } from './cell-text.js';
@@ -13,7 +13,7 @@ import { errorMessages } from './messages.js';
 import { chinaDateTime, notesPlan } from './notes-sheet.js';
 import { findingsSheet } from './projects-findings-sheet.js';
 import { projectsLabels, type ProjectsLabels } from './projects-labels.js';
-import { summarizeProject, summaryDossierProblem, type ProjectSummary } from './projects-prepare.js';
+import { readDossier, summarizeProject, type ProjectSummary } from './projects-prepare.js';
 import { projectsSheet } from './projects-sheet.js';
 import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
 
@@ -67,13 +67,14 @@ function notesSheet(facts: NotesFacts, L: ProjectsLabels): SheetPlan {
   };
 }
 
-/** Every dossier summarizable, or a GovformsError naming the first that is not (第3份材料“…”：…) and where. */
-function checkDossiers(dossiers: unknown, locale: Locale | undefined): asserts dossiers is Dossier[] {
+/** Each dossier's budget summed, or a GovformsError naming the first dossier that cannot be summarized (第3份材料“…”：…) and where. */
+function readDossiers(dossiers: unknown, locale: Locale | undefined): (BudgetTotalsFen | undefined)[] {
   const t = errorMessages(locale);
   if (!Array.isArray(dossiers)) throw new GovformsError(t.dossiersNotList(), 'invalid-dossiers', '');
-  dossiers.forEach((d: unknown, i) => {
-    const problem = summaryDossierProblem(d, locale);
-    if (!problem) return;
+  return dossiers.map((d: unknown, i) => {
+    const reading = readDossier(d, locale);
+    if ('budget' in reading) return reading.budget;
+    const problem = reading.problem;
     const name = field(field(d, 'application'), 'projectName');
     const shortName = typeof name === 'string' ? (name.length > 40 ? `${name.slice(0, 40)}…` : name) : '';
     const message = t.dossier({ n: i + 1, hasName: shortName.trim() ? 'yes' : 'no', name: shortName, problem: problem.message });
@@ -89,11 +90,11 @@ function checkDossiers(dossiers: unknown, locale: Locale | undefined): asserts d
  */
 export async function buildProjectsSummaryWorkbook(dossiers: Dossier[], opts: ProjectsSummaryOptions = {}): Promise<Uint8Array> {
   const L = projectsLabels(opts.locale);
-  checkDossiers(dossiers, opts.locale);
+  const budgets = readDossiers(dossiers, opts.locale);
   const today = opts.today ?? todayInChina();
   // Checks `today` and the policy even when there is no dossier to check them with.
   checkDossier({}, { today, policy: opts.policy });
-  const projects: ProjectSummary[] = dossiers.map((d) => summarizeProject(d, { today, policy: opts.policy, labels: L }));
+  const projects: ProjectSummary[] = dossiers.map((d, i) => summarizeProject(d, budgets[i], { today, policy: opts.policy, labels: L }));
   const generatedAt = opts.generatedAt ?? new Date();
   const plans = [
     projectsSheet(projects, L),

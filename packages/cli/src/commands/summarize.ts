@@ -9,8 +9,10 @@ import { writeFileAtomic } from '../write-atomic.js';
 
 interface Skipped { file: string; reason: string }
 
+type Xlsx = typeof import('@govforms/xlsx');
+
 /** Reads the folder's dossiers, showing progress: one redrawn line on a terminal, a line per file otherwise. */
-function readFolder(dir: string, io: CliIO, locale: Locale): { dossiers: Dossier[]; skipped: Skipped[] } {
+function readFolder(dir: string, io: CliIO, locale: Locale, xlsx: Xlsx): { dossiers: Dossier[]; skipped: Skipped[] } {
   const t = cliText();
   const names = jsonNames(dir);
   if (names.length === 0) throw new CliFailure(t.noDossiers({ path: dir }), EXIT.usage);
@@ -20,7 +22,7 @@ function readFolder(dir: string, io: CliIO, locale: Locale): { dossiers: Dossier
     t.summarize.progress({ done: dossiers.length + skipped.length, total: names.length, skipped: skipped.length }));
   if (io.isTTY) io.stdout(progress());
   for (const name of names) {
-    const r = readFolderFile(dir, name, locale);
+    const r = readFolderFile(dir, name, locale, xlsx.summaryDossierProblem);
     const line = 'reason' in r ? `✗ ${t.summarize.skippedFile({ file: r.file, why: r.reason })}` : `✓ ${t.summarize.readFile({ file: r.file })}`;
     if ('reason' in r) skipped.push(r);
     else dossiers.push(r.dossier);
@@ -40,9 +42,10 @@ export async function summarizeCommand(args: ParsedArgs, io: CliIO, locale: Loca
   const today = typeof args.flags.today === 'string' ? args.flags.today : todayInChina();
   if (!isIsoDate(today)) throw new CliFailure(t.badToday({ today }), EXIT.usage);
   await needDirectory(dir);
-  const { dossiers, skipped } = readFolder(dir, io, locale);
-  const { buildProjectsSummaryWorkbook } = await import('@govforms/xlsx');
-  const bytes = await buildProjectsSummaryWorkbook(dossiers, { today, locale, skipped });
+  // exceljs is the heaviest import: loaded only by this command (and generate's workbook), never by check or validate.
+  const xlsx = await import('@govforms/xlsx');
+  const { dossiers, skipped } = readFolder(dir, io, locale, xlsx);
+  const bytes = await xlsx.buildProjectsSummaryWorkbook(dossiers, { today, locale, skipped });
   try {
     writeFileAtomic(output, bytes);
   } catch (e) {
