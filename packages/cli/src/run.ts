@@ -1,8 +1,6 @@
 import { GovformsError, SOURCE_LOCALE, availableLocales, canonicalLocale, shownLocale, type Locale } from '@govforms/core';
 import { parseArgs } from './args.js';
-import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
-import { generateCommand } from './commands/generate.js';
 import { serveCommand } from './commands/serve.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { timelineCommand } from './commands/timeline.js';
@@ -12,12 +10,15 @@ import { cliText, cliWords, setCliLocale } from './messages.js';
 
 type Command = (args: ReturnType<typeof parseArgs>, io: CliIO, locale: Locale) => Promise<number>;
 
+/** A command whose module loads when it runs: the Word renderers (@govforms/docx, ~0.35 s to load) stay out of every other verb's start. */
+const onUse = (load: () => Promise<Command>): Command => async (args, io, locale) => (await load())(args, io, locale);
+
 /** Verbs of the `govforms` command. */
 export const commands: Record<string, Command> = {
   validate: validateCommand,
   check: checkCommand,
-  generate: generateCommand,
-  batch: batchCommand,
+  generate: onUse(async () => (await import('./commands/generate.js')).generateCommand),
+  batch: onUse(async () => (await import('./commands/batch.js')).batchCommand),
   summarize: summarizeCommand,
   timeline: timelineCommand,
   serve: serveCommand,
