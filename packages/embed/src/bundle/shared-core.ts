@@ -8,7 +8,7 @@ export {
   BUDGET_CATEGORIES, GovformsError, NO_YEAR, SOURCE_LOCALE, addYears, annualReportSections, approvalPath, articleLabel, basicChapters,
   canonicalLocale, checkDossier, chineseNumeral, compareYearKeys, completionMaterials, coreVersion, daysBetween, defaultPolicy,
   defineMessages, deflatedZip, documentKindLabel, dossierKeys, encodePointerSegment, fenToYuan, field, fieldLabel, fieldTitle, formTitle,
-  formatFen, formatFenAsWan, getForm, independentChapters, isIsoDate, isPlainObject, listForms, localeChain, optionLabel, optionLabels,
+  formatFen, formatFenAsWan, getForm, independentChapters, isIsoDate, isPlainObject, listForms, localeChain, optionLabels,
   optionsOf, projectTimeline, readZipDirectory, resolveRef, rules, schemaAt, section, sumBudgetFen, summarizeBudget, todayInChina, words,
   yuanToFen,
 } from '@govforms/core';
