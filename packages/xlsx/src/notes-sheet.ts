@@ -1,5 +1,6 @@
 /** The 说明 sheets: what each sheet holds, when and from which form version it was generated. */
 import { budgetSchemaFacts } from './budget-schema.js';
+import { wrappedRowHeight } from './cell-text.js';
 import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
 import { SHEET, W } from './workbook-labels.js';
 
@@ -9,6 +10,13 @@ export function chinaDateTime(d: Date): string {
 }
 
 const ROW = [STYLE.label, STYLE.wrappedText];
+const WIDTHS = [20, 100] as const;
+
+/** A topic / content row, as tall as its wrapped content. */
+export function notesRow(topic: string, content: string, styles: PlanRow['styles'] = ROW): PlanRow {
+  const height = wrappedRowHeight([{ text: topic, width: WIDTHS[0] }, { text: content, width: WIDTHS[1] }]);
+  return { cells: [topic, content], styles, ...(height ? { height } : {}) };
+}
 
 /** A 说明 sheet: its title, a topic / content table, then any rows of its own (e.g. a list of files). */
 export function notesPlan(name: string, title: string, headers: readonly [string, string], entries: readonly (readonly [string, string])[],
@@ -16,12 +24,12 @@ export function notesPlan(name: string, title: string, headers: readonly [string
   const rows: PlanRow[] = [
     { cells: [title], styles: [STYLE.title] },
     { cells: [...headers], styles: [STYLE.header, STYLE.header] },
-    ...entries.map(([k, v]) => ({ cells: [k, v], styles: ROW })),
+    ...entries.map(([k, v]) => notesRow(k, v)),
     ...after,
   ];
   return {
     name,
-    columns: [{ width: 20, style: STYLE.none }, { width: 100, style: STYLE.none }],
+    columns: WIDTHS.map((width) => ({ width, style: STYLE.none })),
     rows,
   };
 }

@@ -1,11 +1,13 @@
 /** The 审核要点 sheet: every finding of every project, with its article and severity, for reviewers to filter. */
 import { articleLabel } from '@govforms/core';
-import { cellText, cleanText, fitWidth } from './cell-text.js';
+import { cellText, wrappedRowHeight } from './cell-text.js';
 import type { ProjectSummary } from './projects-prepare.js';
 import type { ProjectsLabels } from './projects-labels.js';
 import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
 
-const ROW_STYLES = [STYLE.integer, STYLE.text, STYLE.text, STYLE.text, STYLE.wrappedText];
+const ROW_STYLES = [STYLE.integer, STYLE.wrappedText, STYLE.text, STYLE.text, STYLE.wrappedText];
+const NAME_WIDTH = 24;
+const MESSAGE_WIDTH = 80;
 
 function* rows(projects: readonly ProjectSummary[], L: ProjectsLabels, headers: string[]): Generator<PlanRow> {
   yield { cells: headers, styles: headers.map(() => STYLE.header) };
@@ -16,7 +18,9 @@ function* rows(projects: readonly ProjectSummary[], L: ProjectsLabels, headers: 
     const p = projects[i]!;
     const name = p.projectName === undefined ? null : cellText(p.projectName);
     for (const f of p.findings) {
-      yield { cells: [i + 1, name, article(f.article), L.severity[f.severity], cellText(f.message)], styles: ROW_STYLES };
+      const message = cellText(f.message);
+      const height = wrappedRowHeight([{ text: name ?? '', width: NAME_WIDTH }, { text: message, width: MESSAGE_WIDTH }]);
+      yield { cells: [i + 1, name, article(f.article), L.severity[f.severity], message], styles: ROW_STYLES, ...(height ? { height } : {}) };
     }
   }
 }
@@ -29,10 +33,10 @@ export function findingsSheet(projects: readonly ProjectSummary[], L: ProjectsLa
     name: L.P.sheets.findings(),
     columns: [
       { width: 8, style: STYLE.integer },
-      { width: fitWidth(function* () { yield headers[1]!; for (const p of projects) if (p.projectName) yield cleanText(p.projectName); }(), 16, 40), style: STYLE.text },
+      { width: NAME_WIDTH, style: STYLE.wrappedText },
       { width: 12, style: STYLE.text },
       { width: 8, style: STYLE.text },
-      { width: 90, style: STYLE.wrappedText },
+      { width: MESSAGE_WIDTH, style: STYLE.wrappedText },
     ],
     rows: rows(projects, L, headers),
     frozenRows: 1,

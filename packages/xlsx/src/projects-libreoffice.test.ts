@@ -1,17 +1,19 @@
 // Real client: LibreOffice Calc opens the projects summary workbook, with and without
 // recalculating (see /work/shared/TESTING.md), as a finance officer's copy would show it.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { BUDGET_CATEGORIES, fenToYuan, summarizeBudget, yuanToFen } from '@govforms/core';
+import { BUDGET_CATEGORIES, checkDossier, fenToYuan, summarizeBudget, yuanToFen } from '@govforms/core';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hasLibreOffice, requireClient } from '../../../testing/real-clients.js';
+import { convertWithLibreOffice, hasLibreOffice, hasPdfTools, requireClient } from '../../../testing/real-clients.js';
 import { INJECTION_PAYLOADS } from '../test-support/budgets.js';
 import { loadWithExcelJS, saveWithExcelJS } from '../test-support/exceljs.js';
 import { sheetsAsCsv, writeTemp } from '../test-support/lo.js';
 import { grandTotal, project, projects, TODAY } from '../test-support/projects.js';
 import { buildProjectsSummaryWorkbook } from './index.js';
 
-const available = requireClient('LibreOffice', hasLibreOffice, 'apt-get install libreoffice-calc-nogui');
+const available = requireClient('LibreOffice', hasLibreOffice, 'apt-get install libreoffice-calc-nogui')
+  && requireClient('poppler-utils', hasPdfTools, 'apt-get install poppler-utils');
 
 const LO_TIMEOUT = 120_000;
 const list = projects();
@@ -70,6 +72,14 @@ describe.skipIf(!available)('LibreOffice: the projects summary', () => {
     expect(Number(body[1]![col('预算合计（元）')])).toBe(fenToYuan(yuanToFen(summarizeBudget(list[1]!.budget as object).total)! + 1));
     expect(body[1]![col('核对：预算合计与总投资')]).toBe('不一致');
     expect(Number(body[list.length]![col('预算合计（元）')])).toBe(fenToYuan(yuanToFen(grandTotal(list))! + 1));
+  }, LO_TIMEOUT);
+
+  test('printed: 项目汇总 on A3 landscape, and every finding\'s whole message on 审核要点 (wrapped rows are tall enough)', () => {
+    const [pdf] = convertWithLibreOffice(path, { to: 'pdf', recalc: true });
+    expect(execFileSync('pdfinfo', ['-f', '1', '-l', '1', pdf!], { encoding: 'utf8' })).toMatch(/Page\s+1 size:\s+1190\.\d+ x 841\.\d+ pts \(A3\)/);
+    const printed = execFileSync('pdftotext', [pdf!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const messages = list.flatMap((d) => checkDossier(d, { today: TODAY }).map((f) => f.message));
+    for (const m of messages) expect(printed, m).toContain(m.replace(/\s+/g, ''));
   }, LO_TIMEOUT);
 
   test('formula-like project names stay literal text after recalculation', async () => {

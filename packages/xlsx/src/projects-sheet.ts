@@ -6,7 +6,7 @@
  */
 import { BUDGET_CATEGORIES, compareYearKeys, daysBetween, fenToYuan, formatFen, GovformsError, NO_YEAR, type Severity } from '@govforms/core';
 import type { Style } from 'exceljs';
-import { cellText, cleanText, fitWidth } from './cell-text.js';
+import { cellText, cleanText, fitWidth, wrappedRowHeight } from './cell-text.js';
 import { errorMessages } from './messages.js';
 import type { ProjectSummary } from './projects-prepare.js';
 import type { ProjectsLabels } from './projects-labels.js';
@@ -64,10 +64,10 @@ function columns(projects: readonly ProjectSummary[], L: ProjectsLabels): Column
   const letter = (key: string) => columnLetter(list.findIndex((c) => c.key === key) + 1);
   const list: Column[] = [
     { key: 'index', header: h.index, style: STYLE.integer, width: 6, cell: (_p, row) => row - 1 },
-    { key: 'applicant', header: h.applicant, style: STYLE.text, width: textWidth(h.applicant, all((p) => p.applicant), 14, 36), cell: (p) => optionalText(p.applicant) },
-    { key: 'projectName', header: h.projectName, style: STYLE.text, width: textWidth(h.projectName, all((p) => p.projectName), 16, 48), cell: (p) => optionalText(p.projectName) },
-    { key: 'projectType', header: h.projectType, style: STYLE.text, width: textWidth(h.projectType, all((p) => p.projectType), 8, 20), cell: (p) => optionalText(p.projectType) },
-    { key: 'fundingSources', header: h.fundingSources, style: STYLE.text, width: textWidth(h.fundingSources, all((p) => p.fundingSources), 10, 36), cell: (p) => optionalText(p.fundingSources) },
+    { key: 'applicant', header: h.applicant, style: STYLE.wrappedText, width: textWidth(h.applicant, all((p) => p.applicant), 10, 20), cell: (p) => optionalText(p.applicant) },
+    { key: 'projectName', header: h.projectName, style: STYLE.wrappedText, width: textWidth(h.projectName, all((p) => p.projectName), 12, 28), cell: (p) => optionalText(p.projectName) },
+    { key: 'projectType', header: h.projectType, style: STYLE.text, width: textWidth(h.projectType, all((p) => p.projectType), 8, 14), cell: (p) => optionalText(p.projectType) },
+    { key: 'fundingSources', header: h.fundingSources, style: STYLE.wrappedText, width: textWidth(h.fundingSources, all((p) => p.fundingSources), 10, 20), cell: (p) => optionalText(p.fundingSources) },
     moneyColumn('investment', h.totalInvestment, (p) => p.investmentFen),
     ...BUDGET_CATEGORIES.map((c) => moneyColumn(c, P.money({ label: L.category[c] }), (p) => p.budget?.byCategoryFen[c])),
     moneyColumn('dataResources', P.money({ label: L.dataResources }), (p) => p.budget?.dataResourcesFen),
@@ -79,11 +79,11 @@ function columns(projects: readonly ProjectSummary[], L: ProjectsLabels): Column
       total: { of: (p) => p.budget?.totalFen ?? 0, money: true },
     },
     { key: 'check', header: P.check(), style: STYLE.text, width: 14, cell: (p, row) => checkCell(p, letter('investment') + row, letter('budgetTotal') + row, L) },
-    { key: 'approval', header: P.approvalPath(), style: STYLE.wrappedText, width: 30, cell: (p) => approvalText(p, L) },
+    { key: 'approval', header: P.approvalPath(), style: STYLE.wrappedText, width: 22, cell: (p) => approvalText(p, L) },
     ...SEVERITIES.map((s): Column => ({
       key: s, header: L.severity[s], style: STYLE.integer, width: 7, cell: (p) => p.counts[s], total: { of: (p) => p.counts[s], money: false },
     })),
-    { key: 'nextStep', header: P.nextStep(), style: STYLE.wrappedText, width: textWidth(P.nextStep(), all((p) => p.next?.message), 20, 60), cell: (p) => (p.next ? cellText(p.next.message) : P.noNextStep()) },
+    { key: 'nextStep', header: P.nextStep(), style: STYLE.wrappedText, width: textWidth(P.nextStep(), all((p) => p.next?.message), 20, 36), cell: (p) => (p.next ? cellText(p.next.message) : P.noNextStep()) },
     { key: 'dueOn', header: P.dueOn(), style: STYLE.date, width: 12, cell: (p) => (p.next?.dueOn ? daysBetween(EXCEL_EPOCH, p.next.dueOn) : null) },
   ];
   return list;
@@ -111,12 +111,26 @@ function approvalText(p: ProjectSummary, L: ProjectsLabels): string {
   return steps.length ? steps.join(L.core.listSeparator()) : A.none();
 }
 
+/** As tall as the longest wrapped text of the row needs. */
+function rowHeight(cells: readonly PlanCell[], cols: readonly Column[]): number | undefined {
+  return wrappedRowHeight(function* () {
+    for (let i = 0; i < cols.length; i++) {
+      const cell = cells[i];
+      if (cols[i]!.style === STYLE.wrappedText && typeof cell === 'string') yield { text: cell, width: cols[i]!.width };
+    }
+  }());
+}
+
 function* rows(projects: readonly ProjectSummary[], cols: readonly Column[], L: ProjectsLabels): Generator<PlanRow> {
   const styles = cols.map((c) => c.style);
-  yield { cells: cols.map((c) => c.header), styles: cols.map(() => STYLE.header) };
+  // Headers wrap too (核对：预算合计与总投资 in a column of figures).
+  const headerHeight = wrappedRowHeight(cols.map((c) => ({ text: c.header, width: c.width })));
+  yield { cells: cols.map((c) => c.header), styles: cols.map(() => STYLE.header), ...(headerHeight ? { height: headerHeight } : {}) };
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i]!;
-    yield { cells: cols.map((c) => c.cell(p, i + 2)), styles };
+    const cells = cols.map((c) => c.cell(p, i + 2));
+    const height = rowHeight(cells, cols);
+    yield { cells, styles, ...(height ? { height } : {}) };
   }
   if (projects.length === 0) return; // a totals row over no rows would sum itself
   const last = projects.length + 1;
@@ -143,6 +157,8 @@ export function projectsSheet(projects: readonly ProjectSummary[], L: ProjectsLa
     // The totals row stays outside the filter, so sorting never moves it among the projects.
     autoFilter: `A1:${columnLetter(cols.length)}${Math.max(2, projects.length + 1)}`,
     landscape: true,
+    // Some twenty columns: on A4 fitted to the width the figures print too small to read.
+    paper: 'A3',
     printTitleRows: '1:1',
     pageFooter: L.shared.pageFooter(),
   };

@@ -131,11 +131,11 @@ describe('项目汇总', () => {
     expect(byHeader(ws, list.length + 2).get('培训费（元）')?.value).toMatchObject({ result: 126000.2 });
   });
 
-  test('frozen header and first three columns, autofilter over the projects (not the totals), A4 landscape', () => {
+  test('frozen header and first three columns, autofilter over the projects (not the totals), A3 landscape', () => {
     const ws = sheet(wb, '项目汇总');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
     expect(ws.autoFilter).toBe(`A1:Y${list.length + 1}`);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', printTitlesRow: '1:1' }); // A3: twenty-odd columns
     expect(ws.getRow(2).getCell(7).numFmt).toBe('#,##0.00');
   });
 
@@ -149,6 +149,23 @@ describe('项目汇总', () => {
     expect([row.get('预算合计（元）')?.formula, row.get('预算合计（元）')?.result]).toEqual(['SUM(G2:M2)', 0]);
     expect(row.get('核对：预算合计与总投资')?.result).toBe('不一致');
   });
+});
+
+test('rows with long wrapped text are made taller (LibreOffice keeps the default height otherwise); short ones keep it', () => {
+  const findings = sheet(wb, '审核要点');
+  let long = 0;
+  for (let r = 2; r <= findings.rowCount; r++) {
+    const row = findings.getRow(r);
+    const chars = [...String(row.getCell(5).value)].length;
+    if (chars > 80) {
+      long++;
+      expect(row.height, `审核要点 row ${r}`).toBeGreaterThanOrEqual(30);
+    }
+    if (chars < 30 && [...String(row.getCell(2).value)].length < 10) expect(row.height, `审核要点 row ${r}`).toBeUndefined();
+  }
+  expect(long).toBeGreaterThan(0);
+  expect(sheet(wb, '项目汇总').getRow(1).height).toBeGreaterThan(15); // wrapped headers
+  expect(sheet(wb, '项目汇总').getRow(2).height).toBeGreaterThan(15); // 下一步 wraps
 });
 
 describe('审核要点', () => {

@@ -10,7 +10,7 @@ import {
 import { workbookBytes } from './build-workbook.js';
 import { cellText } from './cell-text.js';
 import { errorMessages } from './messages.js';
-import { chinaDateTime, notesPlan } from './notes-sheet.js';
+import { chinaDateTime, notesPlan, notesRow } from './notes-sheet.js';
 import { findingsSheet } from './projects-findings-sheet.js';
 import { projectsLabels, type ProjectsLabels } from './projects-labels.js';
 import { readDossier, summarizeProject, type ProjectSummary } from './projects-prepare.js';
@@ -48,7 +48,7 @@ function notesSheet(facts: NotesFacts, L: ProjectsLabels): SheetPlan {
   const skippedRows: PlanRow[] = facts.skipped.length === 0 ? [] : [
     { cells: [], styles: [] },
     { cells: [PN.skippedFile(), PN.skippedReason()], styles: [STYLE.header, STYLE.header] },
-    ...facts.skipped.map((s) => ({ cells: [cellText(s.file), cellText(s.reason)], styles: [STYLE.text, STYLE.wrappedText] })),
+    ...facts.skipped.map((s) => notesRow(cellText(s.file), cellText(s.reason), [STYLE.text, STYLE.wrappedText])),
   ];
   return {
     ...notesPlan(sheets.notes(), PN.title(), [N.headerTopic(), N.headerContent()], [

@@ -14,6 +14,8 @@ export interface PlanRow {
   cells: PlanCell[];
   /** One shared style per column (same length as cells); shared objects keep exceljs fast. */
   styles: readonly Partial<Style>[];
+  /** Points, for rows whose wrapped text needs more than one line (cell-text.ts wrappedRowHeight). */
+  height?: number;
 }
 
 export interface PlanColumn { width: number; style: Partial<Style> }
@@ -28,6 +30,8 @@ export interface SheetPlan {
   autoFilter?: string;
   validations?: { range: string; rule: DataValidation }[];
   landscape?: boolean;
+  /** A4 unless a sheet is too wide to read on it. */
+  paper?: 'A4' | 'A3';
   /** Rows repeated on every printed page, e.g. '1:1'. */
   printTitleRows?: string;
   /** The printed footer (page n of N) in the workbook's language; default the zh-CN one. */
@@ -65,7 +69,7 @@ export function worksheetOptions(plan: SheetPlan) {
     views: plan.frozenRows || plan.frozenColumns
       ? [{ state: 'frozen' as const, ySplit: plan.frozenRows ?? 0, xSplit: plan.frozenColumns ?? 0 }] : [{}],
     pageSetup: {
-      paperSize: 9, // A4
+      paperSize: plan.paper === 'A3' ? 8 : 9, // Excel's paper codes
       orientation: plan.landscape ? ('landscape' as const) : ('portrait' as const),
       fitToPage: true, fitToWidth: 1, fitToHeight: 0,
       horizontalCentered: true,
@@ -86,6 +90,7 @@ export function emitSheet(ws: Worksheet, plan: SheetPlan, commit: boolean): void
     for (let i = 0; i < r.cells.length; i++) {
       if (r.cells[i] !== null) row.getCell(i + 1).style = r.styles[i] as Partial<Style>;
     }
+    if (r.height) row.height = r.height;
     if (commit) row.commit();
   }
   if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
