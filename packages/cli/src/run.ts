@@ -1,10 +1,9 @@
 import { GovformsError, SOURCE_LOCALE, availableLocales, canonicalLocale, shownLocale, type Locale } from '@govforms/core';
 import { GLOBAL_OPTIONS, parseArgs, refuseUnknownOptions, type OptionKey, type ParsedArgs } from './args.js';
-import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
-import { generateCommand } from './commands/generate.js';
 import { importBudgetCommand } from './commands/import-budget.js';
 import { serveCommand } from './commands/serve.js';
+import { summarizeCommand } from './commands/summarize.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import { CliFailure, EXIT, type CliIO } from './io.js';
@@ -18,13 +17,17 @@ export interface CommandSpec {
   options: readonly OptionKey[];
 }
 
+/** A command whose module loads when it runs: the Word renderers (@govforms/docx, ~0.35 s to load) stay out of every other verb's start. */
+const onUse = (load: () => Promise<Command>): Command => async (args, io, locale) => (await load())(args, io, locale);
+
 /** Verbs of the `govforms` command. */
 export const commands: Record<string, CommandSpec> = {
   validate: { run: validateCommand, options: ['json'] },
   check: { run: checkCommand, options: ['today', 'json'] },
-  generate: { run: generateCommand, options: ['output', 'template', 'mapping'] },
-  batch: { run: batchCommand, options: ['output', 'jobs'] },
+  generate: { run: onUse(async () => (await import('./commands/generate.js')).generateCommand), options: ['output', 'template', 'mapping'] },
+  batch: { run: onUse(async () => (await import('./commands/batch.js')).batchCommand), options: ['output', 'jobs'] },
   'import-budget': { run: importBudgetCommand, options: ['output', 'dossier', 'json'] },
+  summarize: { run: summarizeCommand, options: ['output', 'today'] },
   timeline: { run: timelineCommand, options: ['today', 'json'] },
   serve: { run: serveCommand, options: ['port', 'host'] },
 };

@@ -7,9 +7,25 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const COMPUTED_DATE = /^(\d{4,6})-(\d{2})-(\d{2})$/;
 
+/**
+ * Day numbers already worked out: the rules and the timeline read the same few dates many times
+ * per dossier (a summary of 1,000 dossiers asks hundreds of thousands of times). Bounded, so
+ * hostile input cannot grow it.
+ */
+const dayNumbers = new Map<string, number | undefined>();
+const MAX_REMEMBERED_DAYS = 10_000;
+
 /** Day number since 1970-01-01 for a valid date (computed deadlines included), else undefined. */
 export function toDayNumber(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
+  const known = dayNumbers.get(value);
+  if (known !== undefined || dayNumbers.has(value)) return known;
+  const day = computeDayNumber(value);
+  if (dayNumbers.size < MAX_REMEMBERED_DAYS) dayNumbers.set(value, day);
+  return day;
+}
+
+function computeDayNumber(value: string): number | undefined {
   const m = COMPUTED_DATE.exec(value);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

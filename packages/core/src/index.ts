@@ -28,6 +28,7 @@ export { isValidUscc } from './validation/uscc.js';
 export { checkDossier, type CheckOptions } from './check-dossier.js';
 export { dossierReport, type DossierReport, type SectionReport } from './dossier-report.js';
 export { nextStep, nextStepText, projectTimeline, type NextStep, type TimelineOptions } from './timeline.js';
+export { approvalPath, type ApprovalPath } from './approval-path.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
 export { rulesVersion } from './rules/version.js';

@@ -92,12 +92,6 @@ function sendFile(reply: FastifyReply, data: Uint8Array, type: string, filename:
   return reply.type(type).header('content-disposition', contentDisposition(filename, { fallback })).send(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
 }
 
-function notYet(request: FastifyRequest, what: 'summaryWorkbook'): never {
-  needShape(request);
-  const words = t(request);
-  throw new HttpProblem(501, 'not-implemented', words.notYet({ what: words[what]() }));
-}
-
 /** Registers every endpoint; gives back their URLs and methods (for the 405 answers). */
 export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: string; method: string }[] {
   const routes: RouteOptions[] = [
@@ -234,14 +228,26 @@ export function registerRoutes(app: FastifyInstance, pool: RenderPool): { url: s
     },
     {
       method: 'POST', url: '/v1/summary-workbook',
+      schema: { querystring: todayQuery },
       config: {
         body: 'dossiers',
         doc: {
-          summary: 'The projects summary workbook of many dossiers (not available yet: 501)', tags: ['workbooks'],
+          summary: 'The projects summary workbook of many dossiers (buildProjectsSummaryWorkbook)', tags: ['workbooks'],
+          description: 'One row per dossier (项目汇总: budget by category and year, 预算合计 checked against 总投资, approval path, '
+            + 'error/warning/info counts, next step and due date; a totals row), every finding (审核要点) and notes (说明), with live '
+            + 'formulas and cached results. A dossier that cannot be summarized is a 422 naming it, with `path` /<index>/…; '
+            + 'a body that is not an array is a 400. Findings and next steps are judged as of `today`. '
+            + 'Accept-Language: en gives the workbook in English.',
           body: jsonBody({ type: 'array', items: ref('Dossier') }),
+          response: { 200: bytes(XLSX_TYPE, 'The .xlsx file, named in Content-Disposition') },
         },
       },
-      handler: async (request) => notYet(request, 'summaryWorkbook'),
+      handler: async (request, reply) => {
+        needShape(request);
+        const locale = requestLocale(request);
+        const result = await render(pool, request, { kind: 'summary-workbook', dossiers: request.body as Dossier[], today: todayOf(request), locale });
+        return sendFile(reply, (result as { bytes: Uint8Array }).bytes, XLSX_TYPE, serverMessages(locale).summaryFile(), 'projects-summary.xlsx');
+      },
     },
   ];
   for (const route of routes) app.route(route);

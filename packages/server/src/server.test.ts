@@ -6,8 +6,11 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { dossierReport, listForms, projectTimeline, sampleDossier, summarizeBudget, validateForm } from '@govforms/core';
+import {
+  checkDossier, dossierReport, fenToYuan, listForms, projectTimeline, sampleDossier, summarizeBudget, validateForm, yuanToFen,
+} from '@govforms/core';
 import { renderDocument } from '@govforms/docx';
+import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -186,10 +189,37 @@ describe('govforms serve: the endpoints give the library’s results', () => {
     expect((await post(s, '/v1/timeline', [])).status).toBe(400);
   });
 
-  it('the summary workbook answers 501 with a zh-CN message until it exists', async () => {
-    const r = await post(s, '/v1/summary-workbook', []);
-    expect(r.status).toBe(501);
-    expect(r.json.error).toMatchObject({ code: 'not-implemented', message: expect.stringMatching(/尚未提供/) });
+  it('POST /v1/summary-workbook answers the projects summary workbook of an array of dossiers, as the library builds it', async () => {
+    const other = sampleDossier();
+    other.application = { ...other.application, projectName: '第二个项目' };
+    const r = await post(s, '/v1/summary-workbook?today=2026-11-25', [sampleDossier(), other]);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(r.headers.get('content-disposition')).toBe(`attachment; filename=projects-summary.xlsx; filename*=UTF-8''${encodeURIComponent('项目汇总表.xlsx')}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['项目汇总', '审核要点', '说明']);
+    const ws = wb.getWorksheet('项目汇总')!;
+    expect([ws.getCell('C2').value, ws.getCell('C3').value, ws.getCell('A4').value]).toEqual(['宿迁市食品安全智慧监管平台建设项目', '第二个项目', '合计']);
+    const total = (ws.getRow(1).values as unknown[]).indexOf('预算合计（元）');
+    expect(ws.getRow(4).getCell(total).result).toBe(fenToYuan(2 * yuanToFen(summarizeBudget(sampleDossier().budget).total)!));
+    const findings = wb.getWorksheet('审核要点')!;
+    expect(findings.rowCount - 1).toBe(2 * checkDossier(sampleDossier(), { today: '2026-11-25' }).length);
+    const en = await post(s, '/v1/summary-workbook?today=2026-11-25', [sampleDossier()], { 'accept-language': 'en' });
+    const enWb = new ExcelJS.Workbook();
+    await enWb.xlsx.load(en.bytes as unknown as ArrayBuffer);
+    expect(enWb.worksheets.map((w) => w.name)).toEqual(['Projects', 'Review points', 'Notes']);
+  });
+
+  it('a dossier the summary cannot be made from is a 422 naming it, with its path in the array', async () => {
+    const bad = { application: { projectName: '坏项目' }, budget: { items: [{ category: 'other', name: '服务器', amount: -1 }] } };
+    const r = await post(s, '/v1/summary-workbook', [sampleDossier(), bad]);
+    expect(r.status).toBe(422);
+    expect(r.json.error).toMatchObject({
+      code: 'invalid-dossier', path: '/1/budget/items/0/amount', message: expect.stringMatching(/^第2份材料“坏项目”：费用明细第1项“服务器”：金额（元）应为/),
+    });
+    const en = await post(s, '/v1/summary-workbook', [[]], { 'accept-language': 'en' });
+    expect(en.json.error).toMatchObject({ code: 'invalid-dossier', path: '/0', message: 'Dossier 1: not a dossier (it must be a JSON object)' });
   });
 });
 
@@ -207,6 +237,8 @@ describe('govforms serve: bad input gets a status and a zh-CN error body, never 
     ['an unknown form', '/v1/forms/nope/validate', '{}', 404, 'unknown-form', /未知的表单：“nope”/],
     ['an impossible date', '/v1/check?today=2026-02-30', '{}', 400, 'invalid-today', /today 应为 YYYY-MM-DD/],
     ['no dossiers where the summary goes', '/v1/summary-workbook', '{}', 400, 'invalid-body', /应为材料的数组/],
+    ['a string where the summary\'s dossiers go', '/v1/summary-workbook', '"x"', 400, 'invalid-body', /应为材料的数组/],
+    ['an impossible date for the summary', '/v1/summary-workbook?today=2026-02-30', '[]', 400, 'invalid-today', /today 应为 YYYY-MM-DD/],
     ['a dossier nested 100,000 deep for a document', '/v1/documents/application-form',
       `{"application": {"summary": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}`, 400, 'too-deep', /嵌套层数过多/],
   ])('%s', async (_name, path, body, status, code, message) => {
@@ -421,5 +453,10 @@ describe('GET /openapi.json', () => {
     }
     expect(doc.paths['/v1/check'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Dossier' });
     expect(Object.keys(doc.paths['/v1/documents/{templateId}'].post.responses['200'].content)).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+    const summary = doc.paths['/v1/summary-workbook'].post;
+    expect(summary.requestBody.content['application/json'].schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/Dossier' } });
+    expect(Object.keys(summary.responses['200'].content)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(summary.parameters.map((p: { name: string; in: string }) => `${p.in} ${p.name}`)).toEqual(['query today']);
+    expect(summary.description).toContain('422');
   });
 });

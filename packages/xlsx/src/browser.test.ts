@@ -1,4 +1,4 @@
-// Real client: the browser API (buildBudgetWorkbook, readBudgetWorkbook) bundled by Vite for
+// Real client: the browser API (buildBudgetWorkbook, readBudgetWorkbook, buildProjectsSummaryWorkbook) bundled by Vite for
 // the browser (exceljs's browser build) and run in Debian's Chromium.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -48,7 +48,7 @@ describe.skipIf(!available)('in Chromium', () => {
   }, 120_000);
   afterAll(() => server?.close());
 
-  test('builds the workbook, reads it back, and reports bad input in zh-CN, with no Node APIs', async () => {
+  test('builds the workbook, reads it back, reports bad input in zh-CN, and builds the projects summary, with no Node APIs', async () => {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     try {
@@ -59,7 +59,7 @@ describe.skipIf(!available)('in Chromium', () => {
       await page.waitForFunction(() => 'runXlsx' in globalThis);
       const r = await page.evaluate(() => (globalThis as unknown as { runXlsx(): Promise<Record<string, unknown>> }).runXlsx());
       expect(r).toEqual({
-        isUint8Array: true, zipMagic: 'PK', same: true, hasNodeBuffer: false,
+        isUint8Array: true, zipMagic: 'PK', same: true, hasNodeBuffer: false, summaryZipMagic: 'PK',
         badFile: '文件不是有效的 Excel 工作簿（.xlsx）',
         badCell: '费用明细第1项“食品安全追溯子系统开发”：金额（元）应为不超过两位小数、不超过 1 万亿元的非负数（收到 -1）',
       });

@@ -7,7 +7,7 @@ import { deflatedZip, type Dossier } from '@govforms/core';
 import ExcelJS from 'exceljs';
 import { planWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
 import { prepareBudget } from './prepare-budget.js';
-import { emitSheet, worksheetOptions } from './sheet-plan.js';
+import { emitSheet, worksheetOptions, type SheetPlan } from './sheet-plan.js';
 
 /** exceljs returns a Node Buffer or an ArrayBuffer depending on the platform. */
 export function asUint8Array(data: ArrayBuffer | ArrayBufferView): Uint8Array {
@@ -16,12 +16,15 @@ export function asUint8Array(data: ArrayBuffer | ArrayBufferView): Uint8Array {
   return new Uint8Array(data);
 }
 
+/** The sheets written into one in-memory workbook with its document properties, as .xlsx bytes. */
+export async function workbookBytes(plans: Iterable<SheetPlan>, properties: Partial<ExcelJS.Workbook>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  Object.assign(wb, properties);
+  for (const plan of plans) emitSheet(wb.addWorksheet(plan.name, worksheetOptions(plan)), plan, false);
+  return deflatedZip(async (compression) => asUint8Array(await wb.xlsx.writeBuffer({ zip: { compression } })));
+}
+
 export async function buildBudgetWorkbook(dossier: Dossier, opts: BudgetWorkbookOptions = {}): Promise<Uint8Array> {
   const budget = prepareBudget(dossier, opts.locale);
-  const wb = new ExcelJS.Workbook();
-  Object.assign(wb, workbookProperties(budget, opts));
-  for (const plan of planWorkbook(dossier, budget, opts)) {
-    emitSheet(wb.addWorksheet(plan.name, worksheetOptions(plan)), plan, false);
-  }
-  return deflatedZip(async (compression) => asUint8Array(await wb.xlsx.writeBuffer({ zip: { compression } })));
+  return workbookBytes(planWorkbook(dossier, budget, opts), workbookProperties(budget, opts));
 }

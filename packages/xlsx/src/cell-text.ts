@@ -56,3 +56,21 @@ export function fitWidth(texts: Iterable<string>, min: number, max: number): num
   }
   return Math.min(max, Math.max(min, widest + 2));
 }
+
+/** Points per line of 11-point text, with its leading. */
+const LINE_HEIGHT = 15;
+
+/**
+ * The height (points) of a row whose wrapped cells show all their lines, or undefined when every
+ * cell fits on one line. LibreOffice keeps the default height of rows written without one, so a
+ * long wrapped text would print as its first line only.
+ */
+export function wrappedRowHeight(cells: Iterable<{ text: string; width: number }>): number | undefined {
+  let lines = 1;
+  for (const { text, width } of cells) {
+    let n = 0;
+    for (const line of text.split('\n')) n += Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1)));
+    lines = Math.max(lines, n);
+  }
+  return lines > 1 ? lines * LINE_HEIGHT : undefined;
+}

@@ -1,9 +1,12 @@
 /**
  * @govforms/xlsx: the Excel budget workbook (汇总 / 明细 / 数据资源 / 说明) with live formulas
- * and cached results, and its import back. Runs in Node and in browsers. The Node-only
- * streaming writer for very large budgets is in `@govforms/xlsx/node`.
+ * and cached results, and its import back; the projects summary workbook (项目汇总 / 审核要点 /
+ * 说明) of many dossiers. Runs in Node and in browsers. The Node-only streaming writer for very
+ * large budgets is in `@govforms/xlsx/node`.
  */
 export { buildBudgetWorkbook } from './build-workbook.js';
+export { buildProjectsSummaryWorkbook, type ProjectsSummaryOptions, type SkippedFile } from './projects-workbook.js';
+export { summaryDossierProblem, type DossierProblem } from './projects-prepare.js';
 export { readBudgetWorkbook, type BudgetData, type BudgetItemData, type DataResourceData, type ReadBudgetOptions } from './read-workbook.js';
 export { WorkbookReadError } from './read-cells.js';
 export type { BudgetWorkbookOptions } from './plan-workbook.js';

@@ -1,6 +1,7 @@
-/** The 说明 sheet: what each sheet holds, when, from which form and rule versions and from which data it was generated. */
+/** The 说明 sheets: what each sheet holds, when, from which form and rule versions and from which data it was generated. */
 import type { Provenance } from '@govforms/core/provenance';
 import { budgetSchemaFacts } from './budget-schema.js';
+import { wrappedRowHeight } from './cell-text.js';
 import { STYLE, type PlanRow, type SheetPlan } from './sheet-plan.js';
 import { SHEET, W } from './workbook-labels.js';
 
@@ -10,11 +11,34 @@ export function chinaDateTime(d: Date): string {
 }
 
 const ROW = [STYLE.label, STYLE.wrappedText];
+const WIDTHS = [20, 100] as const;
+
+/** A topic / content row, as tall as its wrapped content. */
+export function notesRow(topic: string, content: string, styles: PlanRow['styles'] = ROW): PlanRow {
+  const height = wrappedRowHeight([{ text: topic, width: WIDTHS[0] }, { text: content, width: WIDTHS[1] }]);
+  return { cells: [topic, content], styles, ...(height ? { height } : {}) };
+}
+
+/** A 说明 sheet: its title, a topic / content table, then any rows of its own (e.g. a list of files). */
+export function notesPlan(name: string, title: string, headers: readonly [string, string], entries: readonly (readonly [string, string])[],
+  after: readonly PlanRow[] = []): SheetPlan {
+  const rows: PlanRow[] = [
+    { cells: [title], styles: [STYLE.title] },
+    { cells: [...headers], styles: [STYLE.header, STYLE.header] },
+    ...entries.map(([k, v]) => notesRow(k, v)),
+    ...after,
+  ];
+  return {
+    name,
+    columns: WIDTHS.map((width) => ({ width, style: STYLE.none })),
+    rows,
+  };
+}
 
 export function notesSheet(generatedAt: Date, provenance: Provenance): SheetPlan {
   const N = W.notes;
   const { formTitle, formVersion } = budgetSchemaFacts();
-  const entries: [string, string][] = [
+  return notesPlan(SHEET.notes, N.title(), [N.headerTopic(), N.headerContent()], [
     [N.basis(), N.basisText()],
     [N.generatedAt(), N.generatedAtText({ time: chinaDateTime(generatedAt) })],
     [N.generatedBy(), N.generatedByText()],
@@ -24,15 +48,5 @@ export function notesSheet(generatedAt: Date, provenance: Provenance): SheetPlan
     ...(['summary', 'items', 'resources', 'notes'] as const).map((k): [string, string] => [N.sheet({ sheet: SHEET[k] }), N.sheetText[k]()]),
     [N.editing(), N.editingText()],
     [N.importing(), N.importingText()],
-  ];
-  const rows: PlanRow[] = [
-    { cells: [N.title()], styles: [STYLE.title] },
-    { cells: [N.headerTopic(), N.headerContent()], styles: [STYLE.header, STYLE.header] },
-    ...entries.map(([k, v]) => ({ cells: [k, v], styles: ROW })),
-  ];
-  return {
-    name: SHEET.notes,
-    columns: [{ width: 20, style: STYLE.none }, { width: 100, style: STYLE.none }],
-    rows,
-  };
+  ]);
 }

@@ -14,6 +14,8 @@ export interface PlanRow {
   cells: PlanCell[];
   /** One shared style per column (same length as cells); shared objects keep exceljs fast. */
   styles: readonly Partial<Style>[];
+  /** Points, for rows whose wrapped text needs more than one line (cell-text.ts wrappedRowHeight). */
+  height?: number;
 }
 
 export interface PlanColumn { width: number; style: Partial<Style> }
@@ -23,11 +25,17 @@ export interface SheetPlan {
   columns: PlanColumn[];
   rows: Iterable<PlanRow>;
   frozenRows?: number;
+  /** Columns kept in view when scrolling right (with frozenRows). */
+  frozenColumns?: number;
   autoFilter?: string;
   validations?: { range: string; rule: DataValidation }[];
   landscape?: boolean;
+  /** A4 unless a sheet is too wide to read on it. */
+  paper?: 'A4' | 'A3';
   /** Rows repeated on every printed page, e.g. '1:1'. */
   printTitleRows?: string;
+  /** The printed footer (page n of N) in the workbook's language; default the zh-CN one. */
+  pageFooter?: string;
 }
 
 const thin = { style: 'thin' as const, color: { argb: 'FF9E9E9E' } };
@@ -45,19 +53,23 @@ export const STYLE = {
   text: { numFmt: '@' },
   wrappedText: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
   integer: { numFmt: '0' },
+  integerTotal: { numFmt: '0', font: { bold: true } },
   number: { numFmt: 'General' },
   money: { numFmt: '#,##0.00' },
   moneyTotal: { numFmt: '#,##0.00', font: { bold: true } },
   year: { numFmt: W.yearFormat() },
+  /** An Excel date serial shown as 2026-11-25. */
+  date: { numFmt: 'yyyy-mm-dd' },
   none: {},
 } satisfies Record<string, Partial<Style>>;
 
 /** Options for addWorksheet: views, print setup (A4, fit to width, page n / N footer). */
 export function worksheetOptions(plan: SheetPlan) {
   return {
-    views: plan.frozenRows ? [{ state: 'frozen' as const, ySplit: plan.frozenRows, xSplit: 0 }] : [{}],
+    views: plan.frozenRows || plan.frozenColumns
+      ? [{ state: 'frozen' as const, ySplit: plan.frozenRows ?? 0, xSplit: plan.frozenColumns ?? 0 }] : [{}],
     pageSetup: {
-      paperSize: 9, // A4
+      paperSize: plan.paper === 'A3' ? 8 : 9, // Excel's paper codes
       orientation: plan.landscape ? ('landscape' as const) : ('portrait' as const),
       fitToPage: true, fitToWidth: 1, fitToHeight: 0,
       horizontalCentered: true,
@@ -65,7 +77,7 @@ export function worksheetOptions(plan: SheetPlan) {
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       ...(plan.printTitleRows ? { printTitlesRow: plan.printTitleRows } : {}),
     },
-    headerFooter: { oddHeader: '&C&A', oddFooter: PAGE_FOOTER },
+    headerFooter: { oddHeader: '&C&A', oddFooter: plan.pageFooter ?? PAGE_FOOTER },
   };
 }
 
@@ -78,6 +90,7 @@ export function emitSheet(ws: Worksheet, plan: SheetPlan, commit: boolean): void
     for (let i = 0; i < r.cells.length; i++) {
       if (r.cells[i] !== null) row.getCell(i + 1).style = r.styles[i] as Partial<Style>;
     }
+    if (r.height) row.height = r.height;
     if (commit) row.commit();
   }
   if (plan.autoFilter) ws.autoFilter = plan.autoFilter;

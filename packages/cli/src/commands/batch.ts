@@ -1,14 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locale } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
 import { dossierFolders } from '../batch-folders.js';
 import type { BatchJobResult, BatchTask } from '../batch-job.js';
 import { runPool } from '../batch-pool.js';
+import { needDirectory } from '../folder.js';
 import { generatorsFor } from '../generators.js';
 import { CliFailure, EXIT, type CliIO } from '../io.js';
 import { cliText, cliWords } from '../messages.js';
+import { aboveProgress, progressBar } from '../progress.js';
 import { removeTemporaryFiles } from '../write-atomic.js';
 
 const MAX_JOBS = 64;
@@ -37,24 +39,14 @@ interface Skipped {
 /** The dossier files of the folder (sorted by name) and the *.json entries skipped, each with its reason. */
 async function dossierFiles(dir: string): Promise<{ names: string[]; skipped: Skipped[] }> {
   const t = cliText();
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new CliFailure(t.notADirectory({ path: dir }), EXIT.usage, 'not-a-directory');
-  } catch (e) {
-    if (e instanceof CliFailure) throw e;
-    throw new CliFailure(t.fileNotFound({ path: dir }), EXIT.usage, 'file-not-found');
-  }
+  await needDirectory(dir);
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => /\.json$/i.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
   const names = entries.filter((e) => e.isFile()).map((e) => e.name);
   const skipped = entries.filter((e) => !e.isFile()).map((e) => ({ name: e.name, why: e.isSymbolicLink() ? t.skippedSymlink() : t.skippedNotFile() }));
   return { names, skipped };
 }
 
-/** Progress on a terminal: one line redrawn in place. */
-function progressBar(done: number, total: number, failed: number): string {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  return `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${cliText().batchProgress({ done, total, failed })}`;
-}
+const progress = (done: number, total: number, failed: number) => progressBar(done, total, cliText().batchProgress({ done, total, failed }));
 
 /** `govforms batch <dir> -o <outdir> [--jobs N]`: each dossier's documents into its own folder inside <outdir> (batch-folders.ts). */
 export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
@@ -84,13 +76,13 @@ export async function batchCommand(args: ParsedArgs, io: CliIO, locale: Locale):
   const results: BatchJobResult[] = [];
   const failed = () => results.filter((r) => r.errors.length).length;
   const failure = (r: BatchJobResult) => `✗ ${t.batchFailed({ file: nameOf.get(r.file)!, why: r.errors.join(separator) })}`;
-  if (io.isTTY) io.stdout(progressBar(0, tasks.length, 0));
+  if (io.isTTY) io.stdout(progress(0, tasks.length, 0));
   const pool = runPool(tasks, jobs, locale, (r) => {
     results.push(r);
     const line = r.errors.length ? failure(r) : `✓ ${t.batchDone({ file: nameOf.get(r.file)!, count: r.written.length, folder: folderOf.get(r.file)! })}`;
     if (io.isTTY) {
-      if (r.errors.length) io.stdout(`\r\x1b[2K${line}\n`);
-      io.stdout(progressBar(results.length, tasks.length, failed()));
+      if (r.errors.length) io.stdout(aboveProgress(line));
+      io.stdout(progress(results.length, tasks.length, failed()));
     } else {
       io.stdout(`${line}\n`);
     }

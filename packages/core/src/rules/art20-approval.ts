@@ -1,10 +1,7 @@
 import type { DocumentKind, Finding } from '../types.js';
-import { missingFrom, needsApproval, suppliedDocuments, totalInvestmentFen } from './facts.js';
+import { mayCombineApprovalFiling, missingFrom, needsApproval, suppliedDocuments, totalInvestmentFen } from './facts.js';
 import { readBool } from '../read.js';
 import type { Rule } from './types.js';
-
-/** 1000 万元: at or below it (以下 includes the number) the approval documents may be filed together. */
-export const COMBINED_FILING_LIMIT_FEN = 10_000_000_00;
 
 /** The approval documents art. 20 asks for, with its simplifications (一)(二). */
 export function approvalDocuments(inPlan: boolean, urgent: boolean): DocumentKind[] {
@@ -28,7 +25,7 @@ export const art20Approval: Rule = {
       path: '/application/totalInvestment', requires: docs,
       params: { total: ctx.yuan(total), docs: ctx.names(docs), missing: ctx.names(missing), missingCount: missing.length },
     })];
-    if (total <= COMBINED_FILING_LIMIT_FEN) {
+    if (mayCombineApprovalFiling(d)) {
       findings.push(ctx.finding('art20.combined-submission', 'info', { path: '/application/totalInvestment' }));
     }
     return findings;

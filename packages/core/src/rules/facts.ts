@@ -46,3 +46,11 @@ export function needsApproval(d: DossierSections): boolean {
   const total = totalInvestmentFen(d);
   return isConstructionProject(d.application) && usesBudgetFunds(d.application) && total !== undefined && total > APPROVAL_THRESHOLD_FEN;
 }
+
+/** 1000 万元: at or below it (以下 includes the number) the approval documents may be filed together. */
+export const COMBINED_FILING_LIMIT_FEN = 10_000_000_00;
+
+/** 第二十条第二款第三项: a project that needs approval and totals 1000万元以下 may file its documents together (合并编报). */
+export function mayCombineApprovalFiling(d: DossierSections): boolean {
+  return needsApproval(d) && totalInvestmentFen(d)! <= COMBINED_FILING_LIMIT_FEN;
+}
