@@ -21,7 +21,7 @@ describe('GovForm', () => {
     fireEvent.change(screen.getByLabelText(/联系电话/), { target: { value: '12345' } });
     await waitFor(() => expect(last()?.data.applicant).toMatchObject({ contactPhone: '12345' }));
     expect(last()!.errors).toContainEqual(expect.objectContaining({ path: '/applicant/contactPhone', keyword: 'format' }));
-    expect(screen.getByText(/应为手机号码或带区号的固定电话/)).toBeTruthy();
+    expect(await screen.findByText(/应为手机号码或带区号的固定电话/)).toBeTruthy();
     expect(Array.isArray(last()!.findings)).toBe(true);
   });
 
@@ -82,7 +82,7 @@ describe('GovForm', () => {
     openStep('基本情况');
     fireEvent.change(screen.getByLabelText(/单位名称/), { target: { value: '' } });
     await waitFor(() => expect(last()!.errors).toContainEqual({ path: '/unit', keyword: 'required', label: '单位名称', message: '为必填项' }));
-    expect(screen.getByText('为必填项')).toBeTruthy();
+    expect(await screen.findByText('为必填项')).toBeTruthy();
   });
 
   it('text typed that is not a value yet is an error with core’s label of the field, also after its row moved', async () => {

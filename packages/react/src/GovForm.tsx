@@ -59,10 +59,11 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
   useStyles(rootRef, props.injectStyles !== false);
 
   const { setDraft: setDraftState } = state;
+  const { draftChanged } = data;
   const setDraft = useCallback<GovFormRuntime['setDraft']>((pointer, draft) => {
-    data.pending.current = true;
+    draftChanged();
     setDraftState(pointer, draft);
-  }, [setDraftState, data.pending]);
+  }, [setDraftState, draftChanged]);
 
   useImperativeHandle(ref, () => ({
     focusPath,

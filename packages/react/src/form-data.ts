@@ -18,23 +18,28 @@ export function useFormData(initial: unknown) {
   given.current ??= new WeakSet([external]);
   /** The last few objects reported through onChange: one passed back is an echo, not new data. */
   const recent = useRef<object[]>([]);
-  /** A change is waiting to be reported. */
-  const pending = useRef(false);
+  /**
+   * A change waiting to be reported: the data JSON Forms gave, reported once a render shows it,
+   * or `true` for a draft changed (reported with the data shown).
+   */
+  const pending = useRef<object | boolean>(false);
 
   const onJsonFormsChange = useCallback(({ data }: { data: unknown }) => {
     if (data === currentRef.current || !isObject(data) || given.current!.has(data)) return;
-    pending.current = true;
+    pending.current = data;
     setCurrent(data);
   }, []);
+  const draftChanged = useCallback(() => { pending.current ||= true; }, []);
   const replace = (next: object) => {
     recent.current = [];
+    pending.current = false;
     // JSON Forms re-reads its data only when the object changes: the one it started from gets a copy.
     const shown = next === external ? { ...next } : next;
     given.current!.add(shown);
     setExternal(shown);
     setCurrent(shown);
   };
-  return { external, current, currentRef, recent, pending, onJsonFormsChange, replace };
+  return { external, current, currentRef, recent, pending, onJsonFormsChange, draftChanged, replace };
 }
 
 export type FormData = ReturnType<typeof useFormData>;
@@ -67,7 +72,10 @@ export function useReportChanges(
   const { current, recent, pending } = form;
   const { checking, errors, findings, checkData } = checked;
   useEffect(() => {
-    if (!pending.current) return;
+    // A render can commit before the one showing the typed data: React finishes the deferred
+    // (transition) render of the checks before a default-priority update such as JSON Forms'
+    // debounced onChange. Reporting then would tell the parent the old data and drop the change.
+    if (!pending.current || (pending.current !== true && pending.current !== current)) return;
     pending.current = false;
     recent.current = [...recent.current.slice(-3), current];
     if (!onChangeRef.current) return;

@@ -23,7 +23,7 @@ describe('ChecklistControl', () => {
     await waitFor(() => expect(last()?.data.fundingSources).toEqual(['fiscal', 'superior-subsidy', 'soe']));
     for (const name of ['财政资金（预算安排资金）', '上级补助资金', '国有企业投资']) fireEvent.click(screen.getByRole('checkbox', { name }));
     await waitFor(() => expect(last()?.data).not.toHaveProperty('fundingSources'));
-    expect(await screen.findByText('为必填项')).toBeTruthy(); // the required error renders with the deferred check
+    expect(await screen.findByText('为必填项')).toBeTruthy();
   });
 
   it('marks documents a live finding requires that are not ticked yet', () => {
