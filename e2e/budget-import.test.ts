@@ -10,20 +10,11 @@ import { buildBudgetWorkbook } from '@govforms/xlsx';
 import type { Page } from 'playwright-core';
 import { hasPythonReaders, requireClient, runPython, tempDir } from '../testing/real-clients.js';
 import { chromiumAvailable, openForm, screenshot, seriousA11yViolations, startPlayground, tabTo, type Playground } from './support/browser.js';
+import { OPENPYXL_BUDGET_EDIT } from '../testing/budget-edit.js';
 
 type Budget = { items: Record<string, unknown>[]; dataResources: Record<string, unknown>[] };
 const openpyxl = requireClient('openpyxl', () => hasPythonReaders('openpyxl'), 'apt-get install python3-openpyxl');
 
-/** What the finance officer did in the workbook, with openpyxl; `values`: saved with the formulas' results in their place. */
-const EDIT = `
-import sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1], data_only=sys.argv[3] == 'values')
-ws = wb['明细']
-ws['G3'] = 800000.25
-ws.delete_rows(4)
-ws.append([None, '维护费', '驻场运维服务', 2025, None, None, 1000.5, None])
-wb.save(sys.argv[2])
-`;
 const before = () => sampleDossier().budget as Budget;
 function after(): Budget {
   const b = before();
@@ -54,8 +45,8 @@ describe.skipIf(!chromiumAvailable || !openpyxl)('budget import from Excel in ch
   beforeAll(async () => {
     const original = join(dir, '预算明细表.xlsx');
     writeFileSync(original, await buildBudgetWorkbook(sampleDossier()));
-    runPython(EDIT, [original, files.edited, 'values']);
-    runPython(EDIT, [original, files.formulas, 'formulas']);
+    runPython(OPENPYXL_BUDGET_EDIT, [original, files.edited, 'values']);
+    runPython(OPENPYXL_BUDGET_EDIT, [original, files.formulas, 'formulas']);
     writeFileSync(files.text, '序号,名称,金额\n1,服务器,100\n');
     pg = await startPlayground();
   });

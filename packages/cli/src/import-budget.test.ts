@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { hasPythonReaders, requireClient, runPython } from '../../../testing/real-clients.js';
 import { govforms, put, requireBuilt, tempFolder } from './test-support.js';
+import { OPENPYXL_BUDGET_EDIT } from '../../../testing/budget-edit.js';
 
 type Budget = { items: Record<string, unknown>[]; dataResources: Record<string, unknown>[] };
 const dir = tempFolder('import-budget');
@@ -154,28 +155,18 @@ describe('govforms import-budget: files it cannot use', () => {
 
 const openpyxl = requireClient('openpyxl', () => hasPythonReaders('openpyxl'), 'apt-get install python3-openpyxl');
 
-/** Opens the workbook with openpyxl, makes the finance officer's edits, saves it as `out`. */
-const EDIT = `
-import sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1], data_only=sys.argv[3] == 'values')
-ws = wb['明细']
-ws['G3'] = 800000.25
-ws.delete_rows(4)
-ws.append([None, '维护费', '驻场运维服务', 2025, None, None, 1000.5, None])
-wb.save(sys.argv[2])
-`;
 
 describe.skipIf(!openpyxl)('govforms import-budget: a workbook edited with openpyxl', () => {
   test('saved with values (data_only): reads back to the edited budget', () => {
     const out = join(dir, 'openpyxl-values.xlsx');
-    runPython(EDIT, [workbook, out, 'values']);
+    runPython(OPENPYXL_BUDGET_EDIT, [workbook, out, 'values']);
     const r = govforms('import-budget', out);
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(JSON.parse(r.out)).toEqual(expectedAfterEdit());
   });
   test('saved with its formulas but no results (openpyxl does not calculate): the cell is named, with what to do', () => {
     const out = join(dir, 'openpyxl-formulas.xlsx');
-    runPython(EDIT, [workbook, out, 'formulas']);
+    runPython(OPENPYXL_BUDGET_EDIT, [workbook, out, 'formulas']);
     const r = govforms('import-budget', out);
     expect(r).toMatchObject({ code: 1, out: '' });
     expect(r.err).toContain('明细!G2：金额（元）是公式，但文件中没有保存计算结果。请在 Excel、WPS 或 LibreOffice 中打开并保存后再导入');
