@@ -1,7 +1,7 @@
 // Word documents (@govforms/docx, built dist): each template for the sample dossier, the
 // construction plan with 1,000 budget rows beside bare docxtemplater doing the same kind of
 // table, and `govforms batch` over 200 dossiers with 1 and 2 worker threads.
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
