@@ -10,19 +10,13 @@ import { buildBudgetWorkbook } from '@govforms/xlsx';
 import type { Page } from 'playwright-core';
 import { hasPythonReaders, requireClient, runPython, tempDir } from '../testing/real-clients.js';
 import { chromiumAvailable, openForm, screenshot, seriousA11yViolations, startPlayground, tabTo, type Playground } from './support/browser.js';
-import { OPENPYXL_BUDGET_EDIT } from '../testing/budget-edit.js';
+import { OPENPYXL_BUDGET_EDIT, budgetAfterEdit } from '../testing/budget-edit.js';
 
 type Budget = { items: Record<string, unknown>[]; dataResources: Record<string, unknown>[] };
 const openpyxl = requireClient('openpyxl', () => hasPythonReaders('openpyxl'), 'apt-get install python3-openpyxl');
 
 const before = () => sampleDossier().budget as Budget;
-function after(): Budget {
-  const b = before();
-  b.items[1]!.amount = 800000.25;
-  b.items.splice(2, 1);
-  b.items.push({ category: 'maintenance', name: '驻场运维服务', year: 2025, amount: 1000.5 });
-  return b;
-}
+const after = (): Budget => budgetAfterEdit(before());
 const totalText = (b: Budget) => `预算合计 ${formatFen(sumBudgetFen(b).totalFen)} 元`;
 
 const dir = tempDir('e2e-budget-import');

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { hasPythonReaders, requireClient, runPython } from '../../../testing/real-clients.js';
 import { govforms, put, requireBuilt, tempFolder } from './test-support.js';
-import { OPENPYXL_BUDGET_EDIT } from '../../../testing/budget-edit.js';
+import { OPENPYXL_BUDGET_EDIT, budgetAfterEdit } from '../../../testing/budget-edit.js';
 
 type Budget = { items: Record<string, unknown>[]; dataResources: Record<string, unknown>[] };
 const dir = tempFolder('import-budget');
@@ -25,13 +25,7 @@ async function editedWithExcelJS(name: string, edit: (items: ExcelJS.Worksheet) 
 }
 
 /** What a finance officer did: row 2's amount changed, row 3 deleted, a row added at the end. */
-function expectedAfterEdit(): Budget {
-  const b = sample();
-  b.items[1]!.amount = 800000.25;
-  b.items.splice(2, 1);
-  b.items.push({ category: 'maintenance', name: '驻场运维服务', year: 2025, amount: 1000.5 });
-  return b;
-}
+const expectedAfterEdit = (): Budget => budgetAfterEdit(sample());
 
 beforeAll(async () => {
   requireBuilt();
