@@ -21,11 +21,13 @@ export interface FindingsOptions {
   articles?: readonly number[];
   /** Only findings whose rule id matches (e.g. the self-evaluation's of 第三十六条, not the annual report's). */
   ruleIds?: RegExp;
+  /** The dossier's findings when the caller has them already (zh-CN); otherwise checked here. */
+  findings?: readonly Finding[];
 }
 
 export function findingRows(dossier: unknown, opts: FindingsOptions, ctx: ViewContext): FindingRow[] {
   // The document is Chinese whatever the caller's locale.
-  const findings: Finding[] = checkDossier(dossier as Dossier, { today: opts.today, locale: SOURCE_LOCALE });
+  const findings = opts.findings ?? checkDossier(dossier as Dossier, { today: opts.today, locale: SOURCE_LOCALE });
   return findings
     .filter((f) => (!opts.articles || opts.articles.includes(f.article)) && (!opts.ruleIds || opts.ruleIds.test(f.ruleId)))
     .map((f, i) => ({

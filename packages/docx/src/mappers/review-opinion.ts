@@ -42,7 +42,7 @@ const reviewOpinion: TemplateMapper = {
         total: findings.length, error: sw.severity.error(), errors: count('error'), warning: sw.severity.warning(), warnings: count('warning'),
         info: sw.severity.info(), infos: count('info'),
       }),
-      findings: findingRows(dossier, { today }, ctx),
+      findings: findingRows(dossier, { today, findings }, ctx),
     };
   },
 };
