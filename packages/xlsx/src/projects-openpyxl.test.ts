@@ -62,7 +62,7 @@ describe.skipIf(!available)('openpyxl: the projects summary', () => {
 
   test('frozen header and first three columns, autofilter, A4 landscape with the header on every page, page n / N', () => {
     expect(r.sheets).toEqual(['项目汇总', '审核要点', '说明']);
-    expect([r.freeze, r.filter, r.titles, r.orientation, r.footer]).toEqual(['D2', `A1:Y${list.length + 1}`, '$1:$1', 'landscape', '第 &P 页 / 共 &N 页']);
+    expect([r.freeze, r.filter, r.titles, r.orientation, r.footer]).toEqual(['D2', `A1:Z${list.length + 1}`, '$1:$1', 'landscape', '第 &P 页 / 共 &N 页']);
   });
 
   test('due dates are real dates (yyyy-mm-dd), not text', () => {

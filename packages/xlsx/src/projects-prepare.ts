@@ -7,6 +7,7 @@ import {
   approvalPath, checkDossier, dossierKeys, field, GovformsError, isPlainObject, nextStep, projectTimeline, section, sumBudgetFen, summarizeBudget,
   words, yuanToFen, type ApprovalPath, type BudgetTotalsFen, type Dossier, type Finding, type Locale, type Policy, type Severity, type Stage,
 } from '@govforms/core';
+import { dossierDigest } from '@govforms/core/provenance';
 import { MAX_CELL_TEXT } from './cell-text.js';
 import { errorMessages, shown } from './messages.js';
 import { prepareBudget } from './prepare-budget.js';
@@ -26,6 +27,8 @@ export interface ProjectSummary {
   counts: Record<Severity, number>;
   /** What to do next (core's nextStep: the first late stage, else the first open one; never a running warranty). */
   next?: Stage;
+  /** SHA-256 of the dossier's canonical JSON, as its Word documents and `govforms check` give it. */
+  digest: string;
 }
 
 /** Why a dossier cannot be summarized, with the JSON Pointer of the offending value inside it. */
@@ -122,5 +125,6 @@ export function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined
     findings,
     counts,
     next: nextStep(projectTimeline(d, opts))?.stage,
+    digest: dossierDigest(d),
   };
 }

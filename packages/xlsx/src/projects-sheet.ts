@@ -85,6 +85,8 @@ function columns(projects: readonly ProjectSummary[], L: ProjectsLabels): Column
     })),
     { key: 'nextStep', header: P.nextStep(), style: STYLE.wrappedText, width: textWidth(P.nextStep(), all((p) => p.next?.message), 20, 36), cell: (p) => (p.next ? cellText(p.next.message) : P.noNextStep()) },
     { key: 'dueOn', header: P.dueOn(), style: STYLE.date, width: 12, cell: (p) => (p.next?.dueOn ? daysBetween(EXCEL_EPOCH, p.next.dueOn) : null) },
+    // Which data each row came from: the digest the project's Word documents print in their footers.
+    { key: 'digest', header: P.digest(), style: STYLE.text, width: 20, cell: (p) => p.digest },
   ];
   return list;
 }

@@ -1,4 +1,5 @@
 // The projects summary workbook read back with plain exceljs: what every cell holds.
+import { dossierDigest } from '@govforms/core/provenance';
 import { approvalPath, articleLabel, BUDGET_CATEGORIES, checkDossier, type Dossier, fenToYuan, GovformsError, nextStep, projectTimeline, sampleDossier, summarizeBudget, yuanToFen } from '@govforms/core';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -35,7 +36,7 @@ describe('项目汇总', () => {
       '序号', '申报单位', '项目名称', '项目类型', '资金来源', '总投资（元）',
       '开发费（元）', '实施费（元）', '维护费（元）', '培训费（元）', '监理费（元）', '其他费用（元）', '数据资源（元）',
       '2024年（元）', '2025年（元）', '2027年（元）', '未分年度（元）',
-      '预算合计（元）', '核对：预算合计与总投资', '审批路径', '错误', '警告', '提示', '下一步', '截止日期',
+      '预算合计（元）', '核对：预算合计与总投资', '审批路径', '错误', '警告', '提示', '下一步', '截止日期', '数据摘要（SHA-256）',
     ]);
   });
 
@@ -99,6 +100,8 @@ describe('项目汇总', () => {
       // exceljs reads a date-formatted serial back as a Date (UTC midnight).
       expect(due?.value ?? undefined).toEqual(next?.dueOn && new Date(`${next.dueOn}T00:00:00Z`));
     });
+    // Each row names the data it came from: the digest the project's Word documents and `govforms check` give.
+    list.forEach((d, i) => expect(byHeader(ws, i + 2).get('数据摘要（SHA-256）')?.value).toBe(dossierDigest(d)));
     // The fixtures cover both: a stage with a due date, and nothing due.
     expect(list.some((d) => firstDue(d)?.dueOn)).toBe(true);
     expect(list.some((d) => !firstDue(d))).toBe(true);
@@ -131,7 +134,7 @@ describe('项目汇总', () => {
   test('frozen header and first three columns, autofilter over the projects (not the totals), A3 landscape', () => {
     const ws = sheet(wb, '项目汇总');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
-    expect(ws.autoFilter).toBe(`A1:Y${list.length + 1}`);
+    expect(ws.autoFilter).toBe(`A1:Z${list.length + 1}`);
     expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', printTitlesRow: '1:1' }); // A3: twenty-odd columns
     expect(ws.getRow(2).getCell(7).numFmt).toBe('#,##0.00');
   });
