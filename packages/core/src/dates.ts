@@ -77,7 +77,12 @@ export function daysBetween(from: string, to: string): number {
   return b - a;
 }
 
+/** The date and time in China Standard Time (UTC+8, no daylight saving), whatever the machine's zone: "2026-11-29T11:02:03". */
+export function chinaDateTime(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
+}
+
 /** Today's date in China Standard Time (UTC+8), the default "today" for rules. */
 export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return chinaDateTime(now).slice(0, 10);
 }

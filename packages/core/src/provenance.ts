@@ -11,6 +11,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import canonicalize from 'canonicalize';
+import { chinaDateTime } from './dates.js';
 import { isPlainObject } from './read.js';
 import { rulesVersion } from './rules/version.js';
 
@@ -55,8 +56,6 @@ export interface Provenance {
   rules: string;
 }
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
 export interface ProvenanceOptions {
   /** The forms in use (core's `listForms()`): those whose section the dossier holds are recorded. */
   forms: readonly { id: string; version: string; dossierKey: string }[];
@@ -68,7 +67,7 @@ export interface ProvenanceOptions {
 export function provenanceOf(dossier: unknown, opts: ProvenanceOptions): Provenance {
   const now = opts.now ?? new Date();
   const utc = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const china = new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+  const china = `${chinaDateTime(now)}+08:00`;
   const forms = opts.forms
     .filter((f) => isPlainObject(dossier) && Object.hasOwn(dossier, f.dossierKey))
     .map((f) => ({ id: f.id, version: f.version, dossierKey: f.dossierKey }));
