@@ -99,6 +99,23 @@ describe.skipIf(!chromiumAvailable)('playground in chromium', () => {
     await close();
   });
 
+  it('the "已清空…撤销" notice stays while it is the news, and goes when the applicant types again or closes it', async () => {
+    const { page, close } = await openForm(pg, 'application');
+    await page.getByRole('button', { name: '清空本表' }).click();
+    const cleared = page.getByRole('status').filter({ hasText: '已清空“项目申报表”' });
+    await cleared.waitFor();
+    await page.waitForTimeout(1000); // the form taking the empty data is no edit: the offer to undo stays
+    expect(await cleared.getByRole('button', { name: '撤销' }).isVisible()).toBe(true);
+    await page.getByLabel(/单位名称/).fill('宿迁市数据局');
+    await expect.poll(() => cleared.count()).toBe(0);
+
+    await page.getByRole('button', { name: '重置为样例' }).click();
+    const reset = page.getByRole('status').filter({ hasText: '已重置为样例材料' });
+    await reset.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => reset.count()).toBe(0);
+    await close();
+  });
+
   it('loads the Word list when the export panel is reached and the Excel generator only when its button asks', async () => {
     // The budget form is long: the export panel starts well below the first screen.
     const { page, close } = await openForm(pg, 'budget');

@@ -12,6 +12,9 @@ import { FormNav, type FormStatus } from './FormNav.js';
 import { localeName, messagesFor } from './messages.js';
 import { loadDossier, saveDossier } from './storage.js';
 
+/** How long a done-notice (and its 撤销) stays when nothing else dismisses it. */
+const NOTICE_SECONDS = 20;
+
 type Notice = { kind: 'ok' | 'error'; text: string; undo?: Dossier; action?: { label: string; run(): void } } | null;
 
 function formStatuses(dossier: Dossier, locale: Locale): FormStatus[] {
@@ -50,6 +53,12 @@ export function App() {
   const key: DossierKey = form.dossierKey;
   const title = formTitle(form, locale);
 
+  useEffect(() => setNotice((n) => (n?.kind === 'ok' ? null : n)), [formId]);
+  useEffect(() => {
+    if (notice?.kind !== 'ok') return;
+    const timer = setTimeout(() => setNotice((n) => (n === notice ? null : n)), NOTICE_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [notice]);
   useEffect(() => {
     const onHash = () => setFormId(formFromHash());
     addEventListener('hashchange', onHash);
@@ -134,12 +143,17 @@ export function App() {
               {notice.undo ? (
                 <button type="button" className="pg-button" onClick={() => { setDossier(notice.undo!); setNotice(null); }}>{t.data.undo()}</button>
               ) : null}
+              <button type="button" className="pg-button pg-button--quiet" onClick={() => setNotice(null)}>{t.data.closeNotice()}</button>
             </>
           ) : null}
         </div>
         <GovForm
           key={form.id} ref={formRef} form={form.id} data={dossier[key] ?? {}} dossier={dossier} locale={locale} showTimeline
-          onChange={(data) => setDossier((d) => ({ ...d, [key]: data }))}
+          onChange={(data) => {
+            setDossier((d) => ({ ...d, [key]: data }));
+            // Typing again answers "已清空…撤销": the offer goes; an error stays until it is closed or replaced.
+            setNotice((n) => (n?.kind === 'ok' ? null : n));
+          }}
           onNavigate={(path) => {
             const owner = findFormForDossierKey(sectionOf(path));
             if (!owner) return;

@@ -15,7 +15,7 @@ export {
   schemaAt, resolveRef, optionsOf, i18nKeyOf, pointerOfKey, pointerSegments, encodePointerSegment, decodePointerSegment,
   scopeToPointer, type SchemaNode, type SchemaOption,
 } from './forms/schema-walk.js';
-export { isPlainObject, section, field } from './read.js';
+export { isPlainObject, section, field, hasEnteredValue } from './read.js';
 export { jsonErrorPosition } from './json-text.js';
 // Words: message catalogues (locales/<locale>/<namespace>.json) and the shared words.
 export { defineMessages, usableLocale, canonicalLocale, byCanonicalLocale, localeChain, SOURCE_LOCALE, type Message, type Messages, type MessageParams, type CatalogueFiles } from './i18n/catalogue.js';

@@ -61,3 +61,24 @@ export function readList(o: Section | undefined, key: string): unknown[] | undef
 export function readStrings(o: Section | undefined, key: string): string[] | undefined {
   return readList(o, key)?.filter((x): x is string => typeof x === 'string');
 }
+
+/**
+ * Whether anything was entered anywhere in `v`: a number, a boolean or a non-blank string.
+ * Empty strings, null and empty lists or objects are "nothing yet" (an untouched form).
+ * Iterative, so data nested any depth never overflows the stack.
+ */
+export function hasEnteredValue(v: unknown): boolean {
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === 'number' || typeof x === 'boolean') return true;
+    if (typeof x === 'string') {
+      if (x.trim() !== '') return true;
+    } else if (Array.isArray(x)) {
+      for (const item of x) stack.push(item);
+    } else if (isPlainObject(x)) {
+      for (const key of Object.keys(x)) stack.push(x[key]);
+    }
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '@govforms/core';
 import { GovForm, shownLocale } from '@govforms/react';
-import { useRef, useSyncExternalStore, type ChangeEvent } from 'react';
+import { useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import type { FormController } from './controller.js';
 import { FormErrorBoundary } from './FormErrorBoundary.js';
 import { formatTime, messagesFor, type EmbedMessages } from './messages.js';
@@ -37,6 +37,9 @@ function NoticeView({ notice, t, dismiss }: { notice: Notice; t: EmbedMessages; 
 export function EmbeddedForm({ controller }: { controller: FormController }) {
   const view = useSyncExternalStore(controller.view.subscribe, controller.view.get);
   const fileInput = useRef<HTMLInputElement>(null);
+  // A form that failed to render (e.g. core refusing to compile under a CSP without 'unsafe-eval')
+  // shows why in its place; nothing is left to submit.
+  const [failed, setFailed] = useState(false);
   const t = messagesFor(view.locale);
   const drafts = view.draft.kind !== 'off';
   const status = statusText(view.draft, t, view.locale);
@@ -61,13 +64,13 @@ export function EmbeddedForm({ controller }: { controller: FormController }) {
         {view.notices.map((n) => <NoticeView key={n.id} notice={n} t={t} dismiss={() => controller.view.dismiss(n.id)} />)}
       </div>
       {view.showForm ? (
-        <FormErrorBoundary t={t} onError={(message, cause) => controller.report('render', message, cause, false)}>
+        <FormErrorBoundary t={t} onError={(message, cause) => { setFailed(true); controller.report('render', message, cause, false); }}>
           <GovForm ref={controller.formRef} form={controller.definition.id} data={view.data} dossier={view.dossier} locale={view.locale}
             readOnly={view.readOnly} onChange={controller.onFormChange} injectStyles={false}
             showFindings={controller.opts.showFindings !== false} showTimeline={controller.opts.showTimeline === true} today={controller.opts.today} />
         </FormErrorBoundary>
       ) : <p className="gfe-loading">{t.draftLoading()}</p>}
-      {view.submitButton && view.showForm && !view.readOnly ? (
+      {view.submitButton && view.showForm && !view.readOnly && !failed ? (
         <div className="gfe-actions">
           <button type="button" className="gf-button gf-button--primary" onClick={() => controller.submit()}>{t.submit()}</button>
         </div>

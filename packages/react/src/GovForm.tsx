@@ -1,4 +1,4 @@
-import { findForm, getForm, ruleConditions, SOURCE_LOCALE, words, type Dossier, type FormDefinition, type FormId, type Locale, type Policy, type Finding, type ValidationError } from '@govforms/core';
+import { findForm, getForm, hasEnteredValue, ruleConditions, SOURCE_LOCALE, words, type Dossier, type FormDefinition, type FormId, type Locale, type Policy, type Finding, type ValidationError } from '@govforms/core';
 import { JsonForms } from '@jsonforms/react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { forwardRef, useCallback, useImperativeHandle, useMemo, type ForwardedRef } from 'react';
@@ -107,7 +107,10 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
         </div>
         {showFindings || showTimeline ? (
           <div className="gf-side">
-            {showFindings ? <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding} /> : null}
+            {showFindings ? (
+              <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding}
+                state={!hasEnteredValue(current) ? 'blank' : checked ? 'checked' : 'checking'} invalidCount={state.errors.length} />
+            ) : null}
             {showTimeline ? <FormTimeline form={form} data={current} dossier={props.dossier} today={props.today} policy={props.policy} locale={locale} /> : null}
           </div>
         ) : null}

@@ -53,15 +53,30 @@ export function checkDraftId(draftId: unknown, m: DraftMessages): string {
 }
 
 /** JSON-shaped data only: what can be stored, exported to a file and read back unchanged. */
-function isJsonData(v: unknown, path: Set<unknown> = new Set()): boolean {
-  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return true;
-  if (typeof v !== 'object' || path.has(v)) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return false;
-  path.add(v);
-  const ok = Object.values(v).every((x) => isJsonData(x, path));
-  path.delete(v);
-  return ok;
+/** Deeper than any form nests its fields, by far: data nested deeper is refused, never walked (it would overflow the stack). */
+export const MAX_DATA_DEPTH = 100;
+
+/**
+ * 'ok' for plain JSON values (no functions, class instances or cycles) nested at most
+ * MAX_DATA_DEPTH levels; otherwise what is wrong. Walks iteratively, so any depth is safe.
+ */
+function jsonDataProblem(root: unknown): 'ok' | 'not-cloneable' | 'too-deep' {
+  const onPath = new Set<unknown>();
+  // Each entry is visited twice: entering (push children) and leaving (off the path again).
+  const stack: { v: unknown; depth: number; leaving?: true }[] = [{ v: root, depth: 0 }];
+  while (stack.length) {
+    const { v, depth, leaving } = stack.pop()!;
+    if (leaving) { onPath.delete(v); continue; }
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') continue;
+    if (typeof v !== 'object' || onPath.has(v)) return 'not-cloneable';
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return 'not-cloneable';
+    if (depth >= MAX_DATA_DEPTH) return 'too-deep';
+    onPath.add(v);
+    stack.push({ v, depth, leaving: true });
+    for (const x of Object.values(v)) stack.push({ v: x, depth: depth + 1 });
+  }
+  return 'ok';
 }
 
 function propertiesOf(form: FormDefinition): Record<string, unknown> {
@@ -80,7 +95,9 @@ export function checkFormData(formId: FormId, data: unknown, opts: { locale?: Lo
   const form = getForm(formId);
   const m = messagesFor(locale);
   if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject(), 'invalid-data');
-  if (!isJsonData(data)) throw new GovformsError(m.dataNotCloneable(), 'invalid-data');
+  const problem = jsonDataProblem(data);
+  if (problem === 'not-cloneable') throw new GovformsError(m.dataNotCloneable(), 'invalid-data');
+  if (problem === 'too-deep') throw new GovformsError(m.dataTooDeep({ depth: MAX_DATA_DEPTH }), 'invalid-data');
   const keys = Object.keys(data);
   const fits = (f: FormDefinition) => keys.filter((k) => Object.hasOwn(propertiesOf(f), k)).length;
   const unknown = keys.filter((k) => !Object.hasOwn(propertiesOf(form), k));

@@ -209,10 +209,25 @@ describe('bad input', () => {
     expect(validateForm(FORM, data).errors.map((e) => e.path)).toEqual(['/leftover']);
   });
 
+  const nested = (levels: number) => {
+    let v: unknown = '底';
+    for (let i = 0; i < levels; i++) v = { v };
+    return v;
+  };
+
+  test('data as deep as the limit is still data; one level more is refused', async () => {
+    setup();
+    const store = await tab();
+    expect((await store.save(FORM, 'd1', { ...sample, deep: nested(99) })).ok).toBe(true);
+    expect((await govformsRejectionOf(store.save(FORM, 'd1', { ...sample, deep: nested(100) }))).message).toMatch(/嵌套过深/);
+  });
+
   test.each([
     ['text', 'hello', /应为一组字段（对象）/],
     ['a list', [sample], /应为一组字段（对象）/],
     ['a function inside', { ...sample, f: () => 1 }, /无法保存的内容/],
+    ['a cycle', (() => { const o: Record<string, unknown> = { ...sample }; o.self = { back: o }; return o; })(), /无法保存的内容/],
+    ['nested 100,000 levels deep', { ...sample, deep: nested(100_000) }, /^表单数据嵌套过深（超过 100 层），不是本表单的数据/],
   ])('data that is %s is refused in zh-CN', async (_, data, message) => {
     setup();
     expect((await govformsRejectionOf((await tab()).save(FORM, 'd1', data))).message).toMatch(message);

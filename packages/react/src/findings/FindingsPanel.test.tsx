@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import type { Finding } from '@govforms/core';
@@ -28,6 +28,39 @@ describe('FindingsPanel', () => {
   it('says so when there is nothing to report', () => {
     render(<FindingsPanel findings={[]} />);
     expect(screen.getByRole('status').textContent).toMatch(/未发现问题/);
+  });
+
+  it('a blank form is "not checked yet": its own findings wait, the other sections\' still show', () => {
+    const own: Finding = { ...art20, ruleId: 'art36.x', article: 36, severity: 'error', path: '/annualReport/year' };
+    render(<FindingsPanel findings={[own, art20]} section="annualReport" state="blank" />);
+    expect(screen.getByRole('status').textContent).toBe('0 项错误，1 项警告，0 项提示');
+    expect(document.querySelector('[data-gf-rule="art36.x"]')).toBeNull();
+    cleanup();
+    render(<FindingsPanel findings={[own]} section="annualReport" state="blank" />);
+    expect(screen.getByRole('status').textContent).toMatch(/^尚未检查/);
+    expect(screen.queryByText('错误')).toBeNull();
+  });
+
+  it('never says "no problems" while fields are missing or invalid, nor before the first check', () => {
+    render(<FindingsPanel findings={[]} invalidCount={27} />);
+    const status = screen.getByRole('status').textContent!;
+    expect(status).toContain('27 处未填或填写有误');
+    expect(status).not.toMatch(/^未发现问题/);
+    cleanup();
+    render(<FindingsPanel findings={[]} state="checking" />);
+    expect(screen.getByRole('status').textContent).toBe('正在检查…');
+    cleanup();
+    render(<FindingsPanel findings={[]} invalidCount={2} locale="en" />);
+    expect(screen.getByRole('status').textContent).toMatch(/2 fields missing or wrong/);
+  });
+
+  it('an empty annual report greets the applicant with no errors; filled in, its findings show', async () => {
+    renderForm({ form: 'annual-report', data: {} });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^尚未检查/));
+    expect(document.querySelectorAll('.gf-finding--error')).toHaveLength(0);
+    cleanup();
+    renderForm({ form: 'annual-report', data: { year: 2024 } });
+    await waitFor(() => expect(document.querySelectorAll('[data-gf-rule^="art36"]').length).toBeGreaterThan(0));
   });
 
   it('sectionOf reads the dossier section from a JSON Pointer', () => {

@@ -11,6 +11,14 @@ export interface FindingsPanelProps {
   section?: DossierKey;
   onSelect?(finding: Finding): void;
   className?: string;
+  /**
+   * Where the check stands: 'blank' while the section being edited holds nothing yet (its own
+   * findings are not shown: an empty form is "not checked yet", not wrong), 'checking' before
+   * the first check ran. Default 'checked'.
+   */
+  state?: 'blank' | 'checking' | 'checked';
+  /** Fields of the form still missing or invalid: "no problems" is never said while there are any. */
+  invalidCount?: number;
 }
 
 /** The dossier section a finding's JSON Pointer points into ("/budget/items" → "budget"). */
@@ -23,18 +31,21 @@ export function sectionOf(path: string | undefined): DossierKey | undefined {
  * The live regulation check: each finding with its severity, its article (第二十条), what it
  * means, the documents it asks for, and a button to the field it is about.
  */
-export function FindingsPanel({ findings, locale, section, onSelect, className }: FindingsPanelProps) {
+export function FindingsPanel({ findings: all, locale, section, onSelect, className, state = 'checked', invalidCount = 0 }: FindingsPanelProps) {
   const t = messagesFor(locale).findings;
   const w = words(locale);
   const headingId = useId();
+  const findings = state === 'checked' ? all : state === 'blank' ? all.filter((f) => section === undefined || sectionOf(f.path) !== section) : [];
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const summary = findings.length ? t.summary({ errors: count('error'), warnings: count('warning'), notes: count('info') })
+    : state === 'blank' ? t.notChecked()
+      : state === 'checking' ? t.checking()
+        : invalidCount > 0 ? t.noneButInvalid({ count: invalidCount }) : t.none();
   return (
     <aside className={['gf-findings', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
       <h2 className="gf-findings-title" id={headingId}>{t.title()}</h2>
       <p className="gf-findings-source">{t.source()}</p>
-      <p className="gf-findings-summary" role="status" aria-live="polite">
-        {findings.length ? t.summary({ errors: count('error'), warnings: count('warning'), notes: count('info') }) : t.none()}
-      </p>
+      <p className={`gf-findings-summary gf-findings-summary--${findings.length ? 'found' : state}`} role="status" aria-live="polite">{summary}</p>
       <ul className="gf-findings-list">
         {findings.map((f, i) => {
           const target = sectionOf(f.path);

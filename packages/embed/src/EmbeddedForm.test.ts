@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// A form that fails while rendering says why in its place, and offers nothing to submit.
+import { GovformsError } from '@govforms/core';
+import { createElement } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const failure = vi.hoisted(() => ({ error: undefined as unknown }));
+vi.mock('@govforms/react', async (actual) => {
+  const real = await actual<typeof import('@govforms/react')>();
+  const { forwardRef } = await import('react');
+  const GovForm = forwardRef<unknown, Record<string, unknown>>((props, ref) => {
+    if (failure.error) throw failure.error;
+    return createElement(real.GovForm as never, { ...props, ref });
+  });
+  return { ...real, GovForm };
+});
+
+const { mount } = await import('./mount.js');
+
+afterEach(() => {
+  failure.error = undefined;
+  document.body.replaceChildren();
+});
+
+function mounted() {
+  const el = document.createElement('div');
+  document.body.append(el);
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const handle = mount(el, { form: 'application', drafts: false });
+  quiet.mockRestore();
+  const shadow = el.firstElementChild!.shadowRoot!;
+  const buttons = () => [...shadow.querySelectorAll('button')].map((b) => b.textContent);
+  return { shadow, handle, buttons };
+}
+
+describe('EmbeddedForm', () => {
+  it('a form that renders has its 提交 button', () => {
+    const { buttons, handle } = mounted();
+    expect(buttons()).toContain('提交');
+    handle.destroy();
+  });
+
+  it('a form that failed to render (CSP refusing eval) shows core\'s message and no stray 提交 button', () => {
+    failure.error = new GovformsError("本页面的内容安全策略（CSP）禁止 'unsafe-eval'，无法在浏览器中编译表单“application”的校验规则。", 'needs-eval');
+    const { shadow, buttons, handle } = mounted();
+    expect(shadow.querySelector('[role=alert]')?.textContent).toBe((failure.error as Error).message);
+    expect(buttons()).not.toContain('提交');
+    handle.destroy();
+  });
+});
