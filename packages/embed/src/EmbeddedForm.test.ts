@@ -47,4 +47,20 @@ describe('EmbeddedForm', () => {
     expect(buttons()).not.toContain('提交');
     handle.destroy();
   });
+
+  it('data nested 100,000 levels deep gets a zh-CN message, not "Maximum call stack size exceeded"', () => {
+    let deep: unknown = '底';
+    for (let i = 0; i < 100_000; i++) deep = { deep };
+    const el = document.createElement('div');
+    document.body.append(el);
+    const errors: string[] = [];
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const handle = mount(el, { form: 'application', drafts: false, data: { deep }, onError: (e) => errors.push(e.message) });
+    quiet.mockRestore();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/嵌套过深（超过 100 层）/);
+    expect(errors[0]).not.toMatch(/call stack/i);
+    expect(handle.getData()).toEqual({});
+    handle.destroy();
+  });
 });
