@@ -22,6 +22,7 @@ export { defineMessages, usableLocale, canonicalLocale, byCanonicalLocale, local
 export { words, availableLocales, shownLocale } from './i18n/core-messages.js';
 // Validation and the regulation.
 export { validateForm, errorText } from './validation/validate-form.js';
+export { draftDossier, type DraftDossier, type DraftGap } from './draft-dossier.js';
 export { ruleConditions } from './validation/validators.js';
 export { createAjv, provideAjv, type AjvModules } from './validation/ajv.js';
 export { isValidUscc } from './validation/uscc.js';

@@ -4,11 +4,12 @@
  * and errors and warnings in the caller's locale (zh-CN by default). Works in Node and
  * browsers: bytes in, bytes out, no fs.
  */
-import { GovformsError, deflatedZip, isIsoDate, listForms, todayInChina, type Dossier, type Locale } from '@govforms/core';
+import { GovformsError, deflatedZip, draftDossier, isIsoDate, listForms, todayInChina, type Dossier, type DraftGap, type Locale } from '@govforms/core';
 import { provenanceOf, sha256Hex } from '@govforms/core/provenance';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { dossierView, formatDate, notFilled, textOfValue, type ViewContext } from './dossier-view.js';
+import { markDraft } from './draft-mark.js';
 import { compileMapping } from './mapping.js';
 import { docxMessages, documentWords as w, type DocxMessages } from './messages.js';
 import { builtInTemplateZip } from './pack-template.js';
@@ -49,7 +50,7 @@ function dedupe(warnings: RenderWarning[]): RenderWarning[] {
 }
 
 /** Renders a document and reports what in the dossier could not be shown as given. */
-export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: Dossier, opts: RenderOptions = {}): Promise<RenderReport> {
+export async function renderDocumentWithReport(id: DocumentTemplateId, given: Dossier, opts: RenderOptions = {}): Promise<RenderReport> {
   const locale: Locale | undefined = opts.locale;
   const messages = docxMessages(locale);
   const def = getTemplate(id, locale);
@@ -65,7 +66,11 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
   const stamp: TemplateStamp = opts.template !== undefined
     ? { id: w.customTemplate(), version: `sha256:${sha256Hex(opts.template as Uint8Array).slice(0, 12)}` }
     : { id: def.id, version: def.version };
-  const provenance = provenanceOf(dossier, { forms: listForms(), now });
+  // The provenance names the data as given; a draft prints only what matches its forms.
+  const provenance = provenanceOf(given, { forms: listForms(), now });
+  let dossier = given;
+  let gaps: DraftGap[] = [];
+  if (opts.draft) ({ dossier, gaps } = draftDossier(given, [...new Set([def.section, ...def.uses])]));
   const ctx: ViewContext = { warnings: [], locale, messages };
   const view = dossierView(dossier, def.uses, ctx);
   const projectName = projectNameOf(view, def);
@@ -91,6 +96,7 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, dossier: 
   }
   if (state.problems.length) throw tagProblemsError(state.problems, paragraphs(), messages);
   stampProperties(doc.getZip(), provenance, stamp);
+  if (opts.draft) markDraft(doc.getZip(), gaps);
   // Level 3 (browsers, pako): most of the size saving of the default level at about half the time.
   const bytes = await deflatedZip((compression) => doc.getZip().generate({ type: 'uint8array', compression, compressionOptions: { level: 3 } }));
   const warnings = dedupe(ctx.warnings);

@@ -27,6 +27,12 @@ export interface RenderOptions {
   now?: Date;
   /** Language of errors and warnings (documents are always Chinese). */
   locale?: Locale;
+  /**
+   * A draft (草稿) from unfinished material: values that do not match their forms are left out
+   * (shown as （未填写）), a red 草稿 line heads every page and the body opens with what is
+   * missing or wrong in the sections the document is made from.
+   */
+  draft?: boolean;
 }
 
 export interface RenderReport {

@@ -29,7 +29,7 @@ function mounted() {
   const handle = mount(el, { form: 'application', drafts: false });
   quiet.mockRestore();
   const shadow = el.firstElementChild!.shadowRoot!;
-  const buttons = () => [...shadow.querySelectorAll('button')].map((b) => b.textContent);
+  const buttons = () => Array.from(shadow.querySelectorAll('button'), (b) => b.textContent);
   return { shadow, handle, buttons };
 }
 
