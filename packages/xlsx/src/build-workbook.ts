@@ -5,8 +5,7 @@
  */
 import { deflatedZip, type Dossier } from '@govforms/core';
 import ExcelJS from 'exceljs';
-import { planWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
-import { prepareBudget } from './prepare-budget.js';
+import { planWorkbook, prepareForWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
 import { emitSheet, worksheetOptions, type SheetPlan } from './sheet-plan.js';
 
 /** exceljs returns a Node Buffer or an ArrayBuffer depending on the platform. */
@@ -25,6 +24,6 @@ export async function workbookBytes(plans: Iterable<SheetPlan>, properties: Part
 }
 
 export async function buildBudgetWorkbook(dossier: Dossier, opts: BudgetWorkbookOptions = {}): Promise<Uint8Array> {
-  const budget = prepareBudget(dossier, opts.locale);
-  return workbookBytes(planWorkbook(dossier, budget, opts), workbookProperties(budget, opts));
+  const { budget, gaps } = prepareForWorkbook(dossier, opts);
+  return workbookBytes(planWorkbook(dossier, budget, opts, gaps), workbookProperties(budget, opts));
 }

@@ -32,11 +32,11 @@ function moneyWidth(values: Iterable<number | undefined>, header: string): numbe
 function itemRow(item: PreparedItem, index: number, rowNo: number): PlanRow {
   const { categoryLabel } = budgetSchemaFacts();
   const amount: PlanCell = item.amountIsFormula
-    ? { formula: `ROUND(${ITEM_COL.quantity}${rowNo}*${ITEM_COL.unitPrice}${rowNo},2)`, result: item.amount }
-    : item.amount;
+    ? { formula: `ROUND(${ITEM_COL.quantity}${rowNo}*${ITEM_COL.unitPrice}${rowNo},2)`, result: item.amount! }
+    : item.amount ?? null;
   return {
     cells: [
-      index, categoryLabel[item.category], cellText(item.name), item.year ?? null,
+      index, item.category === undefined ? null : categoryLabel[item.category], cellText(item.name), item.year ?? null,
       item.quantity ?? null, item.unitPrice ?? null, amount, item.note === undefined ? null : cellText(item.note),
     ],
     styles: ROW_STYLES,

@@ -1,4 +1,5 @@
 /** The 说明 sheets: what each sheet holds, when, from which form and rule versions and from which data it was generated. */
+import type { DraftGap } from '@govforms/core';
 import type { Provenance } from '@govforms/core/provenance';
 import { budgetSchemaFacts } from './budget-schema.js';
 import { wrappedRowHeight } from './cell-text.js';
@@ -35,10 +36,18 @@ export function notesPlan(name: string, title: string, headers: readonly [string
   };
 }
 
-export function notesSheet(generatedAt: Date, provenance: Provenance): SheetPlan {
+/** A draft's rows: the notice, then each gap on its own row. */
+function draftEntries(gaps: readonly DraftGap[]): [string, string][] {
+  const D = W.draft;
+  if (gaps.length === 0) return [[D.topic(), D.noticeComplete()]];
+  return [[D.topic(), D.notice({ count: gaps.length })], ...gaps.map((g, i): [string, string] => ['', D.gap({ n: i + 1, label: g.label, message: g.message })])];
+}
+
+export function notesSheet(generatedAt: Date, provenance: Provenance, gaps?: readonly DraftGap[]): SheetPlan {
   const N = W.notes;
   const { formTitle, formVersion } = budgetSchemaFacts();
   return notesPlan(SHEET.notes, N.title(), [N.headerTopic(), N.headerContent()], [
+    ...(gaps ? draftEntries(gaps) : []),
     [N.basis(), N.basisText()],
     [N.generatedAt(), N.generatedAtText({ time: chinaDateTime(generatedAt) })],
     [N.generatedBy(), N.generatedByText()],

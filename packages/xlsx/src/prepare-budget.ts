@@ -12,18 +12,20 @@ import { cleanText, MAX_CELL_TEXT } from './cell-text.js';
 import { errorMessages, shown, type XlsxErrors } from './messages.js';
 
 export interface PreparedItem {
-  category: BudgetCategory;
+  /** Absent only in a draft. */
+  category: BudgetCategory | undefined;
   name: string;
   year?: number;
   quantity?: number;
   unitPrice?: number;
-  amount: number;
+  /** Absent only in a draft: a row whose amount (or category) is still missing or wrong counts for nothing. */
+  amount: number | undefined;
   note?: string;
   /** Quantity × unit price gives the amount (to the fen): the amount cell is a live formula. */
   amountIsFormula: boolean;
 }
 
-export interface PreparedResource { name: string; provider?: string; description?: string; cost: number }
+export interface PreparedResource { name: string; provider?: string; description?: string; cost: number | undefined }
 
 export interface PreparedBudget {
   projectName?: string;
@@ -56,6 +58,8 @@ class EntryReader {
     /** Names the entry: t.item (费用明细第3项“服务器”：…) or t.resource. */
     private readonly message: XlsxErrors['item'],
     private readonly pointer: string,
+    /** A draft: required fields may be missing (draftDossier has set aside what does not match and listed it). */
+    private readonly draft = false,
   ) {}
 
   at(entry: unknown, index: number): this {
@@ -80,6 +84,7 @@ class EntryReader {
   }
 
   text(key: string, label: string, required: boolean): string | undefined {
+    required &&= !this.draft;
     const v = own(this.o, key);
     if (v === undefined || v === '') return required ? this.fail(this.t.required({ label }), key) : undefined;
     if (typeof v !== 'string') return this.fail(this.t.notText({ label }), key);
@@ -91,6 +96,7 @@ class EntryReader {
 
   /** `known` skips the check when core's sumBudgetFen has already read the amount. */
   money(key: string, label: string, required: boolean, known = false): number | undefined {
+    required &&= !this.draft;
     const v = own(this.o, key);
     if (v === undefined && !required) return undefined;
     if (!known && yuanToFen(v) === undefined) return this.fail(this.t.badMoney({ label, got: shown(v, this.t) }), key);
@@ -127,40 +133,49 @@ function itemProblems(totals: BudgetTotalsFen): { unreadable: Set<number>; misma
   return { unreadable, mismatched };
 }
 
-function prepareItems(items: unknown[], totals: BudgetTotalsFen, t: XlsxErrors, locale: Locale | undefined): PreparedItem[] {
+function prepareItems(items: unknown[], totals: BudgetTotalsFen, t: XlsxErrors, locale: Locale | undefined, draft: boolean): PreparedItem[] {
   const { unreadable, mismatched } = itemProblems(totals);
   const { categoryLabel } = budgetSchemaFacts();
-  const r = new EntryReader(t, t.item, '/budget/items');
+  const r = new EntryReader(t, t.item, '/budget/items', draft);
   const f = itemFieldTitles(locale); // once per list, not per item
   return items.map((entry, i) => {
     r.at(entry, i);
     const category = r.raw('category');
-    if (typeof category !== 'string' || !Object.hasOwn(categoryLabel, category)) {
-      // The workbook's labels (zh-CN): what a finance officer chooses from its dropdown.
-      const known = categoryLabels().join(words(locale).listSeparator());
-      r.fail(t.badCategory({ label: f.category, got: String(category ?? ''), known }), 'category');
+    const known = typeof category === 'string' && Object.hasOwn(categoryLabel, category);
+    if (draft && !known) {
+      // Core's totals leave the row out (no category to count it under), so its amount cell stays empty too:
+      // the workbook's formulas then agree with their cached results. The draft's 说明 names what is missing.
+      return {
+        category: undefined, name: r.text('name', f.name, false) ?? '', year: r.year('year', f.year), quantity: r.quantity('quantity', f.quantity),
+        unitPrice: r.money('unitPrice', f.unitPrice, false), amount: undefined, note: r.text('note', f.note, false), amountIsFormula: false,
+      };
     }
-    const name = r.text('name', f.name, true) as string;
+    if (!known) {
+      // The workbook's labels (zh-CN): what a finance officer chooses from its dropdown.
+      const choices = categoryLabels().join(words(locale).listSeparator());
+      r.fail(t.badCategory({ label: f.category, got: String(category ?? ''), known: choices }), 'category');
+    }
+    const name = r.text('name', f.name, true) ?? '';
     const year = r.year('year', f.year);
     const quantity = r.quantity('quantity', f.quantity);
     const unitPrice = r.money('unitPrice', f.unitPrice, false);
-    const amount = r.money('amount', f.amount, true, !unreadable.has(i)) as number;
+    const amount = r.money('amount', f.amount, true, !unreadable.has(i));
     const note = r.text('note', f.note, false);
-    const amountIsFormula = quantity !== undefined && unitPrice !== undefined && !mismatched.has(i);
+    const amountIsFormula = quantity !== undefined && unitPrice !== undefined && amount !== undefined && !mismatched.has(i);
     return { category: category as BudgetCategory, name, year, quantity, unitPrice, amount, note, amountIsFormula };
   });
 }
 
-function prepareResources(resources: unknown[], t: XlsxErrors, locale: Locale | undefined): PreparedResource[] {
-  const r = new EntryReader(t, t.resource, '/budget/dataResources');
+function prepareResources(resources: unknown[], t: XlsxErrors, locale: Locale | undefined, draft: boolean): PreparedResource[] {
+  const r = new EntryReader(t, t.resource, '/budget/dataResources', draft);
   const f = resourceFieldTitles(locale);
   return resources.map((entry, i) => {
     r.at(entry, i);
     return {
-      name: r.text('name', f.name, true) as string,
+      name: r.text('name', f.name, true) ?? '',
       provider: r.text('provider', f.provider, false),
       description: r.text('description', f.description, false),
-      cost: r.money('cost', f.cost, true) as number,
+      cost: r.money('cost', f.cost, true),
     };
   });
 }
@@ -177,12 +192,16 @@ function applicationFacts(dossier: Dossier, t: XlsxErrors): Pick<PreparedBudget,
   return { projectName: text(projectName), applicant: text(applicant), totalInvestment: investment as number | undefined };
 }
 
-/** The dossier's budget, checked and ready to write. */
-export function prepareBudget(dossier: Dossier, locale?: Locale): PreparedBudget {
+/**
+ * The dossier's budget, checked and ready to write. A draft (a dossier from core's draftDossier)
+ * may lack required values and the budget itself: the rows show what there is.
+ */
+export function prepareBudget(dossier: Dossier, locale?: Locale, opts: { draft?: boolean } = {}): PreparedBudget {
   const t = errorMessages(locale);
-  const budget = obj(obj(dossier)?.budget);
+  const draft = opts.draft === true;
+  const budget = obj(obj(dossier)?.budget) ?? (draft ? { items: [] } : undefined);
   if (!budget) throw new GovformsError(t.noBudget(), 'invalid-budget', '/budget');
-  const items = own(budget, 'items');
+  const items = own(budget, 'items') ?? (draft ? [] : undefined);
   if (!Array.isArray(items)) throw new GovformsError(t.itemsNotList(), 'invalid-budget', '/budget/items');
   const resources = own(budget, 'dataResources') ?? [];
   if (!Array.isArray(resources)) throw new GovformsError(t.resourcesNotList(), 'invalid-budget', '/budget/dataResources');
@@ -194,8 +213,8 @@ export function prepareBudget(dossier: Dossier, locale?: Locale): PreparedBudget
   const totals = sumBudgetFen(budget);
   return {
     ...applicationFacts(dossier, t),
-    items: prepareItems(items, totals, t, locale),
-    resources: prepareResources(resources, t, locale),
+    items: prepareItems(items, totals, t, locale, draft),
+    resources: prepareResources(resources, t, locale, draft),
     totals,
   };
 }

@@ -16,7 +16,7 @@ function* rows(resources: readonly PreparedResource[]): Generator<PlanRow> {
   yield { cells: Object.values(RESOURCE_HEADERS), styles: HEADER_STYLES };
   let i = 0;
   for (const r of resources) {
-    yield { cells: [++i, cellText(r.name), optional(r.provider), optional(r.description), r.cost], styles: ROW_STYLES };
+    yield { cells: [++i, cellText(r.name), optional(r.provider), optional(r.description), r.cost ?? null], styles: ROW_STYLES };
   }
 }
 
@@ -24,7 +24,7 @@ export function resourcesSheet(resources: readonly PreparedResource[]): SheetPla
   const h = RESOURCE_HEADERS;
   const texts = (pick: (r: PreparedResource) => string | undefined, header: string) =>
     [header, ...resources.map((r) => cleanText(pick(r) ?? ''))];
-  const widestCost = resources.reduce((m, r) => Math.max(m, r.cost), 0);
+  const widestCost = resources.reduce((m, r) => Math.max(m, r.cost ?? 0), 0);
   return {
     name: SHEET.resources,
     columns: [

@@ -36,6 +36,8 @@ export interface SheetPlan {
   printTitleRows?: string;
   /** The printed footer (page n of N) in the workbook's language; default the zh-CN one. */
   pageFooter?: string;
+  /** Printed page header (Excel's codes); default the sheet's name, centred. */
+  pageHeader?: string;
 }
 
 const thin = { style: 'thin' as const, color: { argb: 'FF9E9E9E' } };
@@ -77,7 +79,7 @@ export function worksheetOptions(plan: SheetPlan) {
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       ...(plan.printTitleRows ? { printTitlesRow: plan.printTitleRows } : {}),
     },
-    headerFooter: { oddHeader: '&C&A', oddFooter: plan.pageFooter ?? PAGE_FOOTER },
+    headerFooter: { oddHeader: plan.pageHeader ?? '&C&A', oddFooter: plan.pageFooter ?? PAGE_FOOTER },
   };
 }
 

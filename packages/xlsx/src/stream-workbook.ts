@@ -7,17 +7,17 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import type { Dossier } from '@govforms/core';
+import type { Dossier, DraftGap } from '@govforms/core';
 import ExcelJS from 'exceljs';
-import { planWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
-import { prepareBudget, type PreparedBudget } from './prepare-budget.js';
+import { planWorkbook, prepareForWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
+import type { PreparedBudget } from './prepare-budget.js';
 import { emitSheet, worksheetOptions } from './sheet-plan.js';
 
-async function writeTo(stream: Writable, dossier: Dossier, budget: PreparedBudget, opts: BudgetWorkbookOptions): Promise<void> {
+async function writeTo(stream: Writable, dossier: Dossier, budget: PreparedBudget, opts: BudgetWorkbookOptions, gaps?: DraftGap[]): Promise<void> {
   // Inline strings (no shared-string table kept in memory); styles are needed for formats.
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   Object.assign(wb, workbookProperties(budget, opts));
-  for (const plan of planWorkbook(dossier, budget, opts)) {
+  for (const plan of planWorkbook(dossier, budget, opts, gaps)) {
     const ws = wb.addWorksheet(plan.name, worksheetOptions(plan));
     emitSheet(ws, plan, true);
     ws.commit();
@@ -31,11 +31,11 @@ async function writeTo(stream: Writable, dossier: Dossier, budget: PreparedBudge
  * throws a GovformsError before anything is written.
  */
 export async function writeBudgetWorkbookStream(dossier: Dossier, target: string | Writable, opts: BudgetWorkbookOptions = {}): Promise<void> {
-  const budget = prepareBudget(dossier, opts.locale); // bad input fails before any file exists
-  if (typeof target !== 'string') return writeTo(target, dossier, budget, opts);
+  const { budget, gaps } = prepareForWorkbook(dossier, opts); // bad input fails before any file exists
+  if (typeof target !== 'string') return writeTo(target, dossier, budget, opts, gaps);
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeTo(createWriteStream(tmp), dossier, budget, opts);
+    await writeTo(createWriteStream(tmp), dossier, budget, opts, gaps);
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);

@@ -48,11 +48,11 @@ const L = {
 };
 const [MATCH, MISMATCH, INVESTMENT_MISSING] = [L.match, L.mismatch, L.investmentMissing].map(formulaString);
 
-export function summarySheet(b: PreparedBudget): SheetPlan {
+export function summarySheet(b: PreparedBudget, draft = false): SheetPlan {
   const { categoryLabel } = budgetSchemaFacts();
   const t = b.totals;
   const r = new Rows();
-  r.add([L.title], [STYLE.title]);
+  r.add([draft ? `${L.title}${W.draft.titleMark()}` : L.title], [STYLE.title]);
   r.add([L.projectName, b.projectName === undefined ? null : cellText(b.projectName)], LABEL_VALUE);
   r.add([L.applicant, b.applicant === undefined ? null : cellText(b.applicant)], LABEL_VALUE);
   const investmentRow = r.add([L.totalInvestment, b.totalInvestment ?? null], LABEL_MONEY);
