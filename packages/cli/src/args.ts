@@ -13,6 +13,7 @@ export const OPTIONS = {
   dossier: { names: ['--dossier'], value: true },
   locale: { names: ['--locale'], value: true },
   json: { names: ['--json'], value: false },
+  draft: { names: ['--draft'], value: false },
   help: { names: ['-h', '--help'], value: false },
 } as const satisfies Record<string, { names: readonly string[]; value: boolean }>;
 

@@ -66,6 +66,36 @@ describe('generate validates the dossier sections the document is made from (exi
   });
 });
 
+describe('generate --draft makes the 草稿-marked document on purpose from unfinished material (exit 0)', () => {
+  test('Word: the gaps listed at the top, "abc" never printed, the count on stdout', () => {
+    const dir = tempFolder('draft');
+    const input = put(join(dir, 'dossier.json'), withApplication({ ...sampleDossier().application, totalInvestment: 'abc', submittedOn: '2024-13-45' }));
+    const r = govforms('generate', 'application-form', input, '-o', join(dir, 'draft.docx'), '--draft');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/^✓ 已生成项目申报表（Word）的草稿：.*draft\.docx（[\d.]+ KB），其中列出尚缺或有误的内容 2 处\n$/);
+    const text = docxParagraphs(join(dir, 'draft.docx'));
+    expect(text.slice(0, 2)).toEqual(['草稿：本文件据尚未完成的材料生成，下列 2 处内容尚缺或有误，补正后请重新生成。', '1. 项目申报表·总投资（元）：应为数字']);
+    expect(text.join('\n')).not.toContain('abc');
+  });
+  test('Excel: a budget with an empty row, refused without --draft, is made with it', () => {
+    const dir = tempFolder('draft-xlsx');
+    const d = sampleDossier();
+    (d.budget.items as Record<string, unknown>[]).push({ category: 'development', name: '', amount: 10 });
+    const input = put(join(dir, 'dossier.json'), d);
+    expect(govforms('generate', 'budget-xlsx', input, '-o', join(dir, 'final.xlsx')).code).toBe(1);
+    expect(existsSync(join(dir, 'final.xlsx'))).toBe(false);
+    const r = govforms('generate', 'budget-xlsx', input, '-o', join(dir, 'draft.xlsx'), '--draft');
+    expect(r).toMatchObject({ code: 0, out: expect.stringContaining('其中列出尚缺或有误的内容 1 处') });
+    expect(existsSync(join(dir, 'draft.xlsx'))).toBe(true);
+  });
+  test('--draft belongs to generate only', () => {
+    const dir = tempFolder('draft-check');
+    const r = govforms('check', put(join(dir, 'dossier.json'), sampleDossier()), '--draft');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--draft');
+  });
+});
+
 describe('generate never overwrites one of its inputs and writes the kind of file it names (exit 2)', () => {
   test.each([
     ['the same spelling', (input: string) => input],

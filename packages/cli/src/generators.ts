@@ -7,6 +7,8 @@ export interface GenerateOptions {
   template?: Uint8Array;
   mapping?: Record<string, string>;
   onWarning?: (warning: RenderWarning) => void;
+  /** A 草稿-marked document from unfinished material (`generate --draft`). */
+  draft?: boolean;
 }
 
 /** Something `govforms generate <id>` can produce from a dossier. */
@@ -39,7 +41,7 @@ export function generatorsFor(locale: Locale): Generator[] {
     // batch coordinator (which never renders) start without it.
     {
       id: 'budget-xlsx', extension: '.xlsx', title: m.budgetWorkbook(), uses: BUDGET_WORKBOOK_USES,
-      generate: async (d) => (await import('@govforms/xlsx')).buildBudgetWorkbook(d, { locale }),
+      generate: async (d, opts = {}) => (await import('@govforms/xlsx')).buildBudgetWorkbook(d, { locale, draft: opts.draft }),
     },
   ];
 }

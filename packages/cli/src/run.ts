@@ -24,7 +24,7 @@ const onUse = (load: () => Promise<Command>): Command => async (args, io, locale
 export const commands: Record<string, CommandSpec> = {
   validate: { run: validateCommand, options: ['json'] },
   check: { run: checkCommand, options: ['today', 'json'] },
-  generate: { run: onUse(async () => (await import('./commands/generate.js')).generateCommand), options: ['output', 'template', 'mapping'] },
+  generate: { run: onUse(async () => (await import('./commands/generate.js')).generateCommand), options: ['output', 'template', 'mapping', 'draft'] },
   batch: { run: onUse(async () => (await import('./commands/batch.js')).batchCommand), options: ['output', 'jobs'] },
   'import-budget': { run: importBudgetCommand, options: ['output', 'dossier', 'json'] },
   summarize: { run: summarizeCommand, options: ['output', 'today'] },

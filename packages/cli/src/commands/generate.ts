@@ -1,4 +1,4 @@
-import { GovformsError, isPlainObject, words, type Dossier, type Locale } from '@govforms/core';
+import { GovformsError, draftDossier, isPlainObject, words, type Dossier, type Locale } from '@govforms/core';
 import type { ParsedArgs } from '../args.js';
 import { readDepartmentTemplate, type DepartmentTemplate } from '../department-template.js';
 import { findGenerator, generatorsFor, invalidSections, type Generator } from '../generators.js';
@@ -27,11 +27,12 @@ function refuseInvalid(generator: Generator, dossier: Record<string, unknown>, l
   throw new CliFailure(`${cliText().invalidForDocument({ title: generator.title, count })}\n${reports.trimEnd()}`, EXIT.invalid, 'invalid-data', `/${first.key}${first.errors[0]!.path}`);
 }
 
-/** `govforms generate <template-id|budget-xlsx> <dossier.json> -o <out> [--template dept.docx [--mapping map.json]]` */
+/** `govforms generate <template-id|budget-xlsx> <dossier.json> -o <out> [--draft] [--template dept.docx [--mapping map.json]]` */
 export async function generateCommand(args: ParsedArgs, io: CliIO, locale: Locale): Promise<number> {
   const t = cliText();
   const [id, file] = args.positionals;
   const { output, template, mapping } = args.flags;
+  const draft = args.flags.draft === true;
   if (!id || !file || typeof output !== 'string') throw new CliFailure(t.missingArgs({ what: t.arguments.generate() }), EXIT.usage, 'missing-arguments');
   const generator = generatorOf(id, locale);
   if (typeof template === 'string' && generator.extension !== '.docx') {
@@ -46,13 +47,16 @@ export async function generateCommand(args: ParsedArgs, io: CliIO, locale: Local
   const own: DepartmentTemplate | undefined = typeof template === 'string'
     ? await readDepartmentTemplate(io, template, typeof mapping === 'string' ? mapping : undefined)
     : undefined;
-  refuseInvalid(generator, dossier, locale);
+  // A draft is made on purpose from unfinished material: it lists the gaps instead of being refused.
+  const gaps = draft ? draftDossier(dossier as Dossier, generator.uses, { locale }).gaps.length : 0;
+  if (!draft) refuseInvalid(generator, dossier, locale);
 
   const w = words(locale);
   let bytes: Uint8Array;
   try {
     bytes = await generator.generate(dossier as Dossier, {
       ...own,
+      draft,
       onWarning: (warning) => io.stderr(`${w.severity.warning()}${w.labelSeparator()}${warning.message}\n`),
     });
   } catch (e) {
@@ -64,6 +68,7 @@ export async function generateCommand(args: ParsedArgs, io: CliIO, locale: Local
   } catch (e) {
     throw new CliFailure(t.cannotWrite({ path: output, code: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) }), EXIT.usage, 'cannot-write');
   }
-  io.stdout(`${t.generated({ title: generator.title, path: output, kilobytes: (bytes.byteLength / 1024).toFixed(1) })}\n`);
+  const kilobytes = (bytes.byteLength / 1024).toFixed(1);
+  io.stdout(`${draft ? t.generatedDraft({ title: generator.title, path: output, kilobytes, gaps }) : t.generated({ title: generator.title, path: output, kilobytes })}\n`);
   return EXIT.ok;
 }
