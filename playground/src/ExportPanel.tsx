@@ -2,10 +2,10 @@ import type { Dossier, Locale } from '@govforms/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { BudgetImport } from './BudgetImport.js';
 import { download, DOCX_TYPE, XLSX_TYPE } from './download.js';
-import { budgetWorkbook, isMissingGenerator, loadWordDocuments, previewDocx, wordDocument, type WordDocument } from './generators.js';
+import { budgetWorkbook, isMissingGenerator, loadWordDocuments, previewDocx, wordDocument, type Generated, type WordDocument } from './generators.js';
 import type { PlaygroundMessages } from './messages.js';
 
-type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
+type Status = { kind: 'busy' | 'done' | 'draft' | 'error'; text: string } | null;
 type WordDocuments = { state: 'waiting' } | { state: 'ready'; titled(locale: Locale): WordDocument[] } | { state: 'failed'; error: unknown };
 
 /**
@@ -55,17 +55,19 @@ export function ExportPanel({ dossier, locale, t, onBudgetImport }: ExportPanelP
   const previewTitle = titled.find((d) => d.id === previewing)?.title;
   const failure = (e: unknown) => (isMissingGenerator(e) ? m.generatorMissing() : e instanceof Error ? e.message : String(e));
 
-  const run = async (done: string, make: () => Promise<Uint8Array>, after: (bytes: Uint8Array) => Promise<void> | void) => {
+  /** `done(gaps)`: what to say after; gaps > 0 when the file was made as a draft. */
+  const run = async (done: (gaps: number) => string, make: () => Promise<Generated>, after: (bytes: Uint8Array) => Promise<void> | void) => {
     setStatus({ kind: 'busy', text: m.generating() });
     try {
-      const bytes = await make();
+      const { bytes, gaps } = await make();
       await after(bytes);
-      setStatus({ kind: 'done', text: done });
+      setStatus({ kind: gaps > 0 ? 'draft' : 'done', text: done(gaps) });
     } catch (e) {
       setStatus({ kind: 'error', text: m.failed({ why: failure(e) }) });
     }
   };
   const xlsxFile = m.budgetFile();
+  const saved = (file: string) => (gaps: number) => (gaps ? m.generatedDraft({ file, gaps }) : m.generated({ file }));
   return (
     <section ref={panelRef} className="pg-exports" aria-labelledby="pg-exports-title">
       <h2 id="pg-exports-title" className="pg-exports-title">{m.title()}</h2>
@@ -73,7 +75,7 @@ export function ExportPanel({ dossier, locale, t, onBudgetImport }: ExportPanelP
         <li>
           <span>{m.budgetWorkbook()}</span>
           <button type="button" className="pg-button" data-export="budget-xlsx" aria-label={m.downloadNamed({ name: m.budgetWorkbook() })}
-            onClick={() => run(m.generated({ file: xlsxFile }), () => budgetWorkbook(dossier), (b) => download(b, xlsxFile, XLSX_TYPE))}>{m.download()}</button>
+            onClick={() => run(saved(xlsxFile), () => budgetWorkbook(dossier), (b) => download(b, xlsxFile, XLSX_TYPE))}>{m.download()}</button>
           <BudgetImport budget={dossier.budget} locale={locale} t={t} onApply={onBudgetImport} />
         </li>
         {documents.state === 'ready' ? titled.map(({ id, title }) => {
@@ -83,9 +85,9 @@ export function ExportPanel({ dossier, locale, t, onBudgetImport }: ExportPanelP
             <li key={id}>
               <span>{m.wordDocument({ title })}</span>
               <button type="button" className="pg-button" data-export={id} aria-label={m.downloadNamed({ name: title })}
-                onClick={() => run(m.generated({ file }), make, (b) => download(b, file, DOCX_TYPE))}>{m.download()}</button>
+                onClick={() => run(saved(file), make, (b) => download(b, file, DOCX_TYPE))}>{m.download()}</button>
               <button type="button" className="pg-button" data-preview={id} aria-label={m.previewNamed({ name: title })}
-                onClick={() => run(m.previewed({ name: title }), make, async (b) => {
+                onClick={() => run((gaps) => (gaps ? m.previewedDraft({ name: title, gaps }) : m.previewed({ name: title })), make, async (b) => {
                   setPreviewing(id);
                   await new Promise(requestAnimationFrame);
                   if (previewRef.current) await previewDocx(b, previewRef.current);

@@ -3,7 +3,7 @@
  * them (their own chunks, not part of the first page load). The list of Word documents is docx's
  * registry of templates.
  */
-import type { Dossier, Locale } from '@govforms/core';
+import { draftDossier, type Dossier, type Locale } from '@govforms/core';
 import type { DocumentTemplateId } from '@govforms/docx';
 import type { BudgetData } from '@govforms/xlsx';
 
@@ -15,9 +15,14 @@ export async function loadWordDocuments(): Promise<(locale: Locale) => WordDocum
   return listDocumentTemplates;
 }
 
-export async function budgetWorkbook(d: Dossier): Promise<Uint8Array> {
-  const { buildBudgetWorkbook } = await import('@govforms/xlsx');
-  return buildBudgetWorkbook(d);
+/** A generated file; `gaps` > 0: made as a draft (草稿 on every page) listing that many things missing or wrong. */
+export interface Generated { bytes: Uint8Array; gaps: number }
+
+/** The budget workbook; from an unfinished budget, its draft. */
+export async function budgetWorkbook(d: Dossier): Promise<Generated> {
+  const { buildBudgetWorkbook, BUDGET_WORKBOOK_SECTIONS } = await import('@govforms/xlsx');
+  const gaps = draftDossier(d, BUDGET_WORKBOOK_SECTIONS).gaps.length;
+  return { bytes: await buildBudgetWorkbook(d, { draft: gaps > 0 }), gaps };
 }
 
 /** The budget in an edited budget workbook, read in the browser (nothing is uploaded); errors name the sheet and cell in `locale`. */
@@ -26,9 +31,11 @@ export async function readBudgetXlsx(bytes: Uint8Array, locale: Locale): Promise
   return readBudgetWorkbook(bytes, { locale });
 }
 
-export async function wordDocument(id: DocumentTemplateId, d: Dossier): Promise<Uint8Array> {
-  const { renderDocument } = await import('@govforms/docx');
-  return renderDocument(id, d);
+/** A Word document; from unfinished material, its draft. */
+export async function wordDocument(id: DocumentTemplateId, d: Dossier): Promise<Generated> {
+  const { getTemplate, renderDocument, templateSections } = await import('@govforms/docx');
+  const gaps = draftDossier(d, templateSections(getTemplate(id))).gaps.length;
+  return { bytes: await renderDocument(id, d, { draft: gaps > 0 }), gaps };
 }
 
 /** Renders a .docx into an element, the way Word lays it out (docx-preview, loaded on demand). */

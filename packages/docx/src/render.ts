@@ -17,7 +17,7 @@ import { provenanceTags, stampProperties, type TemplateStamp } from './provenanc
 import { createNullGetter, createTagParser, type TagParserState } from './tag-parser.js';
 import { TEMPLATED_PART, fromDocxtemplaterError, paragraphsOfPart, tagProblemsError, type ParagraphText } from './template-errors.js';
 import type { TemplateDefinition } from './template-definition.js';
-import { getTemplate } from './templates.js';
+import { getTemplate, templateSections } from './templates.js';
 import type { DocumentTemplateId, RenderOptions, RenderReport, RenderWarning } from './types.js';
 import type { ViewObject } from './view-text.js';
 
@@ -70,7 +70,7 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, given: Do
   const provenance = provenanceOf(given, { forms: listForms(), now });
   let dossier = given;
   let gaps: DraftGap[] = [];
-  if (opts.draft) ({ dossier, gaps } = draftDossier(given, [...new Set([def.section, ...def.uses])]));
+  if (opts.draft) ({ dossier, gaps } = draftDossier(given, templateSections(def)));
   const ctx: ViewContext = { warnings: [], locale, messages };
   const view = dossierView(dossier, def.uses, ctx);
   const projectName = projectNameOf(view, def);

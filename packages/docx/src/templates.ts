@@ -2,7 +2,7 @@
  * The registry of Word documents: one per `templates/<id>/template.json`, found at build time
  * (a new template is a new folder; its code, if any, is `src/mappers/<id>.ts`).
  */
-import { GovformsError, localeChain, words, type Locale } from '@govforms/core';
+import { GovformsError, localeChain, words, type DossierKey, type Locale } from '@govforms/core';
 import { docxMessages } from './messages.js';
 import { packTemplate } from './pack-template.js';
 import type { TemplateDefinition } from './template-definition.js';
@@ -38,6 +38,11 @@ export function getTemplate(id: unknown, locale?: Locale): TemplateDefinition {
 /** Id and title (in the locale, else zh-CN) of each built-in document, in template order. */
 export function listDocumentTemplates(locale?: Locale): { id: DocumentTemplateId; title: string }[] {
   return documentTemplates.map((t) => ({ id: t.id, title: templateTitle(t, locale) }));
+}
+
+/** The dossier sections a document is made from (its own first): a draft lists what is missing in these. */
+export function templateSections(def: Pick<TemplateDefinition, 'section' | 'uses'>): DossierKey[] {
+  return [...new Set([def.section, ...def.uses])];
 }
 
 /** A built-in template as a .docx with its tags in place: the starting point for a department's own. */

@@ -9,5 +9,5 @@ export { buildProjectsSummaryWorkbook, type ProjectsSummaryOptions, type Skipped
 export { summaryDossierProblem, type DossierProblem } from './projects-prepare.js';
 export { readBudgetWorkbook, type BudgetData, type BudgetItemData, type DataResourceData, type ReadBudgetOptions } from './read-workbook.js';
 export { WorkbookReadError } from './read-cells.js';
-export type { BudgetWorkbookOptions } from './plan-workbook.js';
+export { BUDGET_WORKBOOK_SECTIONS, type BudgetWorkbookOptions } from './plan-workbook.js';
 export { SHEET, ITEM_HEADERS, RESOURCE_HEADERS } from './workbook-labels.js';

@@ -1,5 +1,5 @@
 /** The four sheets of the budget workbook, in order, from a checked budget. */
-import { draftDossier, listForms, type Dossier, type DraftGap, type Locale } from '@govforms/core';
+import { draftDossier, listForms, type Dossier, type DossierKey, type DraftGap, type Locale } from '@govforms/core';
 import { provenanceOf, type Provenance } from '@govforms/core/provenance';
 import { itemsSheet } from './items-sheet.js';
 import { notesSheet } from './notes-sheet.js';
@@ -22,10 +22,13 @@ export interface BudgetWorkbookOptions {
   draft?: boolean;
 }
 
+/** The dossier sections the budget workbook is made from: its sheets show the budget, and the project's name, applicant and total investment. */
+export const BUDGET_WORKBOOK_SECTIONS: readonly DossierKey[] = ['budget', 'application'];
+
 /** The budget ready to write, and for a draft what is missing (undefined: not a draft). Bad input throws before anything is written. */
 export function prepareForWorkbook(dossier: Dossier, opts: BudgetWorkbookOptions): { budget: PreparedBudget; gaps?: DraftGap[] } {
   if (!opts.draft) return { budget: prepareBudget(dossier, opts.locale) };
-  const draft = draftDossier(dossier, ['budget', 'application'], { locale: WORKBOOK_LOCALE });
+  const draft = draftDossier(dossier, BUDGET_WORKBOOK_SECTIONS, { locale: WORKBOOK_LOCALE });
   return { budget: prepareBudget(draft.dossier, opts.locale, { draft: true }), gaps: draft.gaps };
 }
 
