@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { PlaygroundMessages } from './messages.js';
 
 export interface DataToolsProps {
@@ -13,8 +13,11 @@ export interface DataToolsProps {
 export function DataTools({ t, onReset, onClear, onImport, onExport }: DataToolsProps) {
   const d = t.data;
   const file = useRef<HTMLInputElement>(null);
+  // On a phone the four buttons wait behind one (材料数据), so the form starts on the first screen.
+  const [open, setOpen] = useState(false);
   return (
-    <div className="pg-tools" role="group" aria-label={d.label()}>
+    <div className={`pg-tools${open ? ' pg-tools--open' : ''}`} role="group" aria-label={d.label()}>
+      <button type="button" className="pg-button pg-tools-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>{d.label()}</button>
       <button type="button" className="pg-button" onClick={onReset}>{d.resetSample()}</button>
       <button type="button" className="pg-button" onClick={onClear}>{d.clearForm()}</button>
       <button type="button" className="pg-button" onClick={() => file.current?.click()}>{d.importJson()}</button>

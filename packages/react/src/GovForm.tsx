@@ -11,6 +11,7 @@ import { messagesFor, shownLocale } from './i18n/messages.js';
 import { govformsRenderers } from './renderers/index.js';
 import { GovFormContext, type GovFormRuntime } from './runtime.js';
 import { useFocusPath } from './use-focus-path.js';
+import { useNarrow } from './use-narrow.js';
 import { useStyles } from './styles/inject.js';
 
 export interface GovFormProps {
@@ -57,6 +58,7 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
   useReportChanges(data, state, props.onChange);
   const { rootRef, focusPath } = useFocusPath(form, state);
   useStyles(rootRef, props.injectStyles !== false);
+  const narrow = useNarrow(rootRef);
 
   const { setDraft: setDraftState } = state;
   const { draftChanged } = data;
@@ -98,22 +100,25 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
   const selectFinding = (f: Finding) => {
     if (f.path && !focusPath(f.path)) props.onNavigate?.(f.path, f);
   };
+  const findingsPanel = showFindings ? (
+    <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding} collapsible={narrow}
+      state={!hasEnteredValue(current) ? 'blank' : checked ? 'checked' : 'checking'} invalidCount={state.errors.length} />
+  ) : null;
+  const timeline = showTimeline
+    ? <FormTimeline form={form} data={current} dossier={props.dossier} today={props.today} policy={props.policy} locale={locale} /> : null;
+  const main = (
+    <div className="gf-main">
+      {readOnly ? <p className="gf-tag">{t.form.readOnly()}</p> : null}
+      <GovFormContext.Provider value={runtime}>{jsonforms}</GovFormContext.Provider>
+    </div>
+  );
   return (
-    <div className={['gf-root', props.className].filter(Boolean).join(' ')} ref={rootRef} lang={shownLocale(locale)} data-gf-form={form.id}>
+    <div className={['gf-root', props.className].filter(Boolean).join(' ')} ref={rootRef} lang={shownLocale(locale)} data-gf-form={form.id}
+      data-gf-narrow={narrow ? '' : undefined}>
+      {/* One tree whatever the width (re-parenting would remount the fields): on a phone the CSS puts the findings' summary first. */}
       <div className={showFindings || showTimeline ? 'gf-layout gf-layout--findings' : 'gf-layout'}>
-        <div className="gf-main">
-          {readOnly ? <p className="gf-tag">{t.form.readOnly()}</p> : null}
-          <GovFormContext.Provider value={runtime}>{jsonforms}</GovFormContext.Provider>
-        </div>
-        {showFindings || showTimeline ? (
-          <div className="gf-side">
-            {showFindings ? (
-              <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding}
-                state={!hasEnteredValue(current) ? 'blank' : checked ? 'checked' : 'checking'} invalidCount={state.errors.length} />
-            ) : null}
-            {showTimeline ? <FormTimeline form={form} data={current} dossier={props.dossier} today={props.today} policy={props.policy} locale={locale} /> : null}
-          </div>
-        ) : null}
+        {main}
+        {showFindings || showTimeline ? <div className="gf-side">{findingsPanel}{timeline}</div> : null}
       </div>
       {state.checkProblem ? <p className="gf-notice gf-notice--error" role="alert">{state.checkProblem}</p> : null}
     </div>

@@ -1,7 +1,7 @@
 import {
   articleLabel, documentKindLabel, dossierKeys, formForDossierKey, formTitle, words, type DossierKey, type Finding, type Locale,
 } from '@govforms/core';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { messagesFor } from '../i18n/messages.js';
 
 export interface FindingsPanelProps {
@@ -19,6 +19,8 @@ export interface FindingsPanelProps {
   state?: 'blank' | 'checking' | 'checked';
   /** Fields of the form still missing or invalid: "no problems" is never said while there are any. */
   invalidCount?: number;
+  /** On a phone: the title and summary only, a button opening the list. */
+  collapsible?: boolean;
 }
 
 /** The dossier section a finding's JSON Pointer points into ("/budget/items" → "budget"). */
@@ -31,10 +33,13 @@ export function sectionOf(path: string | undefined): DossierKey | undefined {
  * The live regulation check: each finding with its severity, its article (第二十条), what it
  * means, the documents it asks for, and a button to the field it is about.
  */
-export function FindingsPanel({ findings: all, locale, section, onSelect, className, state = 'checked', invalidCount = 0 }: FindingsPanelProps) {
+export function FindingsPanel({ findings: all, locale, section, onSelect, className, state = 'checked', invalidCount = 0, collapsible = false }: FindingsPanelProps) {
   const t = messagesFor(locale).findings;
   const w = words(locale);
   const headingId = useId();
+  const listId = useId();
+  const [open, setOpen] = useState(false);
+  const showList = !collapsible || open;
   const findings = state === 'checked' ? all : state === 'blank' ? all.filter((f) => section === undefined || sectionOf(f.path) !== section) : [];
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const summary = findings.length ? t.summary({ errors: count('error'), warnings: count('warning'), notes: count('info') })
@@ -42,11 +47,18 @@ export function FindingsPanel({ findings: all, locale, section, onSelect, classN
       : state === 'checking' ? t.checking()
         : invalidCount > 0 ? t.noneButInvalid({ count: invalidCount }) : t.none();
   return (
-    <aside className={['gf-findings', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
-      <h2 className="gf-findings-title" id={headingId}>{t.title()}</h2>
-      <p className="gf-findings-source">{t.source()}</p>
+    <aside className={['gf-findings', collapsible ? 'gf-findings--collapsible' : '', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+      <div className="gf-findings-head">
+        <h2 className="gf-findings-title" id={headingId}>{t.title()}</h2>
+        {collapsible && findings.length ? (
+          <button type="button" className="gf-button gf-button--small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+            {open ? t.hide() : t.show()}
+          </button>
+        ) : null}
+      </div>
+      {showList ? <p className="gf-findings-source">{t.source()}</p> : null}
       <p className={`gf-findings-summary gf-findings-summary--${findings.length ? 'found' : state}`} role="status" aria-live="polite">{summary}</p>
-      <ul className="gf-findings-list">
+      <ul className="gf-findings-list" id={listId} hidden={!showList}>
         {findings.map((f, i) => {
           const target = sectionOf(f.path);
           const here = target !== undefined && target === section;

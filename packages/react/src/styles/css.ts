@@ -162,6 +162,19 @@ export const govformsCss = `
 /* the side column: findings, and the timeline when shown */
 .gf-side { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow-y: auto; display: flex; flex-direction: column; gap: 12px; }
 .gf-side > .gf-findings { position: static; max-height: none; overflow: visible; }
+.gf-findings-list[hidden] { display: none; }
+.gf-findings-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.gf-steps-menu { display: none; }
+/* A phone (the form narrower than 640 px, see use-narrow.ts): the steps are a menu, the findings a summary above the form
+   (it opens), the timeline after it. */
+.gf-root[data-gf-narrow] .gf-layout--findings { display: flex; flex-direction: column; align-items: stretch; gap: 12px; }
+.gf-root[data-gf-narrow] .gf-side { display: contents; }
+.gf-root[data-gf-narrow] .gf-side > .gf-findings { order: -1; padding: 10px 12px; }
+.gf-root[data-gf-narrow] .gf-findings-summary { margin: 4px 0 0; }
+.gf-root[data-gf-narrow] .gf-findings-list:not([hidden]) { margin-top: 8px; }
+.gf-root[data-gf-narrow] .gf-steps { display: none; }
+.gf-root[data-gf-narrow] .gf-steps-menu { display: flex; flex-direction: column; gap: 4px; margin: 0 0 8px; }
+.gf-root[data-gf-narrow] .gf-steps-menu-label { font-size: 0.9em; color: ${v('muted')}; }
 .gf-timeline { border: 1px solid ${v('border-light')}; border-radius: ${v('radius')}; padding: 14px 16px; background: ${v('background')}; }
 .gf-timeline-title { margin: 0; font-size: 1.15em; }
 .gf-timeline-next { margin: 0 0 8px; font-weight: 600; color: ${v('primary')}; }

@@ -14,8 +14,22 @@ export interface StepListProps {
 
 /** The list of steps: number (✓ when complete), name, and how many problems a step still has. */
 export function StepList({ steps, shown, active, perStep, checked, onPick, t }: StepListProps) {
+  const stateOf = (i: number) => {
+    const issues = perStep[i] ?? 0;
+    return !checked ? '' : issues ? t.stepIssues({ count: issues }) : t.stepDone();
+  };
   return (
     <nav className="gf-steps-nav" aria-label={t.steps()}>
+      {/* On a phone (data-gf-narrow) the steps are a menu: the first field stays on the first screen. */}
+      <label className="gf-steps-menu">
+        <span className="gf-steps-menu-label">{t.steps()}</span>
+        <select className="gf-input" value={active} onChange={(e) => onPick(Number(e.target.value))}>
+          {shown.map((i, n) => {
+            const state = stateOf(i);
+            return <option key={i} value={i}>{`${n + 1}. ${steps[i]!.label}${state ? ` · ${state}` : ''}`}</option>;
+          })}
+        </select>
+      </label>
       <ol className="gf-steps">
         {shown.map((i, n) => {
           const issues = perStep[i] ?? 0;
