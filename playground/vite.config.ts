@@ -24,7 +24,7 @@ function optionalGenerators(names: string[]): Plugin {
       if (!id.startsWith('\0missing:')) return null;
       const name = id.slice('\0missing:'.length);
       return `const fail = () => Promise.reject(Object.assign(new Error(${JSON.stringify(`${name} 尚未构建`)}), { code: 'generator-missing' }));
-export const buildBudgetWorkbook = fail, readBudgetWorkbook = fail, renderDocument = fail;
+export const buildBudgetWorkbook = fail, readBudgetWorkbook = fail, buildProjectsSummaryWorkbook = fail, renderDocument = fail;
 export const listDocumentTemplates = () => [];`;
     },
   };

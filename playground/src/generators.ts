@@ -5,7 +5,7 @@
  */
 import type { Dossier, Locale } from '@govforms/core';
 import type { DocumentTemplateId } from '@govforms/docx';
-import type { BudgetData } from '@govforms/xlsx';
+import type { BudgetData, ProjectsSummaryOptions } from '@govforms/xlsx';
 
 export interface WordDocument { id: DocumentTemplateId; title: string }
 
@@ -20,15 +20,21 @@ export async function budgetWorkbook(d: Dossier): Promise<Uint8Array> {
   return buildBudgetWorkbook(d);
 }
 
+/** The projects summary workbook (项目汇总表) of the review page's dossiers. */
+export async function projectsSummaryWorkbook(dossiers: Dossier[], opts: ProjectsSummaryOptions): Promise<Uint8Array> {
+  const { buildProjectsSummaryWorkbook } = await import('@govforms/xlsx');
+  return buildProjectsSummaryWorkbook(dossiers, opts);
+}
+
 /** The budget in an edited budget workbook, read in the browser (nothing is uploaded); errors name the sheet and cell in `locale`. */
 export async function readBudgetXlsx(bytes: Uint8Array, locale: Locale): Promise<BudgetData> {
   const { readBudgetWorkbook } = await import('@govforms/xlsx');
   return readBudgetWorkbook(bytes, { locale });
 }
 
-export async function wordDocument(id: DocumentTemplateId, d: Dossier): Promise<Uint8Array> {
+export async function wordDocument(id: DocumentTemplateId, d: Dossier, opts: { today?: string } = {}): Promise<Uint8Array> {
   const { renderDocument } = await import('@govforms/docx');
-  return renderDocument(id, d);
+  return renderDocument(id, d, opts);
 }
 
 /** Renders a .docx into an element, the way Word lays it out (docx-preview, loaded on demand). */

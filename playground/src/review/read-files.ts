@@ -1,0 +1,76 @@
+/**
+ * The files a reviewer picks or drops, read as dossiers in the browser (nothing is uploaded):
+ * each through @govforms/xlsx's reader of dossier files (the one `govforms summarize` uses),
+ * plus what only a picked selection has: files that are not .json, and the same dossier twice.
+ */
+import type { BudgetTotalsFen, Dossier, Locale } from '@govforms/core';
+import { dossierFileSizeProblem, readDossierBytes, type DossierFile } from '@govforms/xlsx/dossiers';
+import { messagesFor } from '../messages.js';
+
+/** Files over this are not read (the largest real dossier, 100,000 budget items, is ~15 MB; a tab holds every file it reads). */
+export const MAX_REVIEW_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A picked or dropped file: its name (with its folder when a folder was picked) and its contents on demand. */
+export interface PickedFile { name: string; size: number; bytes(): Promise<Uint8Array> }
+
+export interface LoadedDossier { file: string; dossier: Dossier; budget: BudgetTotalsFen | undefined }
+/** A file not read, with its reason in every locale the page offers (the language can change after reading). */
+export interface SkippedFile { file: string; reasons: Record<Locale, string> }
+export interface FilesRead { loaded: LoadedDossier[]; skipped: SkippedFile[] }
+
+export function pickedFile(f: File): PickedFile {
+  return { name: f.webkitRelativePath || f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) };
+}
+
+/** A skipped file's reason in `locale` (falling back to any it has). */
+export const reasonIn = (s: SkippedFile, locale: Locale): string => s.reasons[locale] ?? Object.values(s.reasons)[0] ?? '';
+
+async function readOne(f: PickedFile, locale: Locale): Promise<DossierFile> {
+  const w = messagesFor(locale).review.files;
+  if (!/\.json$/i.test(f.name)) return { file: f.name, reason: w.notJson() };
+  const size = dossierFileSizeProblem(f.size, MAX_REVIEW_FILE_BYTES, locale);
+  if (size) return { file: f.name, reason: size };
+  try {
+    return readDossierBytes(f.name, await f.bytes(), MAX_REVIEW_FILE_BYTES, locale);
+  } catch (e) {
+    return { file: f.name, reason: w.cannotRead({ why: e instanceof Error ? e.message : String(e) }) };
+  }
+}
+
+/** Why `f` was not read, in every locale (a file that cannot be read is read again for each: there are few). */
+async function reasonsFor(f: PickedFile, first: string, locale: Locale): Promise<Record<Locale, string>> {
+  const reasons: Record<Locale, string> = { [locale]: first };
+  for (const l of messagesFor.locales) {
+    if (l === locale) continue;
+    const r = await readOne(f, l);
+    if ('reason' in r) reasons[l] = r.reason;
+  }
+  return reasons;
+}
+
+/**
+ * Reads `files` as dossiers, after the ones `already` loaded: every file is either loaded or
+ * skipped with its reason; none is dropped silently. A dossier identical to one loaded before
+ * (the same file picked twice, or a copy) is skipped, naming the first.
+ */
+export async function readPickedFiles(files: readonly PickedFile[], already: readonly LoadedDossier[], locale: Locale): Promise<FilesRead> {
+  const read = await Promise.all(files.map((f) => readOne(f, locale)));
+  const seen = new Map(already.map((l) => [JSON.stringify(l.dossier), l.file]));
+  const loaded: LoadedDossier[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const [i, r] of read.entries()) {
+    if ('reason' in r) {
+      skipped.push({ file: r.file, reasons: await reasonsFor(files[i]!, r.reason, locale) });
+      continue;
+    }
+    const key = JSON.stringify(r.dossier);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      skipped.push({ file: r.file, reasons: Object.fromEntries(messagesFor.locales.map((l) => [l, messagesFor(l).review.files.duplicate({ other: first })])) });
+      continue;
+    }
+    seen.set(key, r.file);
+    loaded.push({ file: r.file, dossier: r.dossier, budget: r.budget });
+  }
+  return { loaded, skipped };
+}
