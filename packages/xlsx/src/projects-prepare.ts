@@ -13,7 +13,8 @@ import { errorMessages, shown } from './messages.js';
 import { prepareBudget } from './prepare-budget.js';
 import type { ProjectsLabels } from './projects-labels.js';
 
-export interface ProjectSummary {
+/** What a project's summary row shows about it, read from its dossier. */
+export interface ProjectFacts {
   projectName?: string;
   applicant?: string;
   /** Labels in the workbook's locale. */
@@ -27,6 +28,9 @@ export interface ProjectSummary {
   counts: Record<Severity, number>;
   /** What to do next (core's nextStep: the first late stage, else the first open one; never a running warranty). */
   next?: Stage;
+}
+
+export interface ProjectSummary extends ProjectFacts {
   /** SHA-256 of the dossier's canonical JSON, as its Word documents and `govforms check` give it. */
   digest: string;
 }
@@ -103,8 +107,16 @@ export interface SummaryContext {
 }
 
 
-/** The row of a dossier that readDossier accepted, with the budget it summed. */
+/** The row of a dossier that readDossier accepted, with the budget it summed, and the digest of its data. */
 export function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): ProjectSummary {
+  return { ...projectFacts(d, budget, ctx), digest: dossierDigest(d) };
+}
+
+/**
+ * summarizeProject's facts without the digest (hashing the canonical JSON costs more than
+ * checking the dossier): what a page listing the projects shows.
+ */
+export function projectFacts(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): ProjectFacts {
   const { today, policy, labels } = ctx;
   const opts = { today, policy, locale: labels.locale };
   const app = section(field(d, 'application'));
@@ -125,6 +137,5 @@ export function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined
     findings,
     counts,
     next: nextStep(projectTimeline(d, opts))?.stage,
-    digest: dossierDigest(d),
   };
 }

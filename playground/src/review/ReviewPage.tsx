@@ -11,7 +11,7 @@ import { isMissingGenerator, projectsSummaryWorkbook, wordDocument } from '../ge
 import { localeName, messagesFor } from '../messages.js';
 import { FilePicker } from './FilePicker.js';
 import { ProjectDetail } from './ProjectDetail.js';
-import { projectRows, selectionTotals, sortRows, type ProjectRow, type Sort, type SortKey } from './project-rows.js';
+import { factsOf, projectRows, selectionTotals, sortRows, type ProjectRow, type Sort, type SortKey } from './project-rows.js';
 import { ProjectTable } from './ProjectTable.js';
 import { readPickedFiles, reasonIn, type FilesRead, type PickedFile } from './read-files.js';
 import { SkippedList } from './SkippedList.js';
@@ -50,7 +50,11 @@ export default function ReviewPage() {
     document.title = w.pageTitle();
   }, [locale, w]);
 
-  const rows = useMemo(() => projectRows(files.loaded, { today, locale }), [files.loaded, today, locale]);
+  const rows = useMemo(() => {
+    const r = projectRows(files.loaded, { today, locale });
+    performance.mark('govforms:review:rows');
+    return r;
+  }, [files.loaded, today, locale]);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const totals = useMemo(() => {
     try {
@@ -78,7 +82,9 @@ export default function ReviewPage() {
   const addFiles = async (picked: PickedFile[]) => {
     setReading(picked.length);
     try {
-      const read = await readPickedFiles(picked, files.loaded, locale);
+      // The table's facts (checks, timeline) are worked out file by file while the rest are still being read.
+      const read = await readPickedFiles(picked, files.loaded, locale, (l) => factsOf(l, { today, locale }));
+      performance.mark('govforms:review:files-read');
       setFiles((f) => ({ loaded: [...f.loaded, ...read.loaded], skipped: [...f.skipped, ...read.skipped] }));
     } finally {
       setReading(null);

@@ -9,7 +9,7 @@ const TODAY = '2026-11-25';
 async function rows(count: number): Promise<ProjectRow[]> {
   const files = Array.from({ length: count }, (_, i) => {
     const bytes = new TextEncoder().encode(JSON.stringify(reviewDossier(i + 1)));
-    return { name: `${i + 1}.json`, size: bytes.byteLength, bytes: async () => bytes };
+    return { name: `${i + 1}.json`, size: () => bytes.byteLength, bytesUpTo: async () => bytes };
   });
   const { loaded } = await readPickedFiles(files, [], 'zh-CN');
   return projectRows(loaded, { today: TODAY, locale: 'zh-CN' });

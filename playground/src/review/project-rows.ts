@@ -1,24 +1,38 @@
 /**
  * The review table's model: one row per loaded dossier with the facts of its summary-workbook
- * row (@govforms/xlsx's summarizeProject: the same totals in fen, findings and next step), the
+ * row (@govforms/xlsx's projectFacts: the same totals in fen, findings and next step), the
  * three orders a reviewer sorts by, and the totals across the selection, exact to the fen.
  */
-import { daysBetween, type Locale, type Policy } from '@govforms/core';
-import { projectsLabels, summarizeProject, type ProjectSummary } from '@govforms/xlsx/dossiers';
+import { daysBetween, type Dossier, type Locale, type Policy } from '@govforms/core';
+import { projectFacts, projectsLabels, type ProjectFacts } from '@govforms/xlsx/dossiers';
 import type { LoadedDossier } from './read-files.js';
 
 export interface ProjectRow extends LoadedDossier {
   /** 序号: the order the files were read in (stays with the project when the table is sorted). */
   index: number;
-  summary: ProjectSummary;
+  summary: ProjectFacts;
   /** Days the next step is past its deadline: 0 when it is not overdue, at least 1 when it is. */
   overdueDays: number;
 }
 
-export function projectRows(loaded: readonly LoadedDossier[], ctx: { today: string; locale: Locale; policy?: Partial<Policy> }): ProjectRow[] {
-  const labels = projectsLabels(ctx.locale);
+export interface RowContext { today: string; locale: Locale; policy?: Partial<Policy> }
+
+// Facts computed while the other files are still being read (see factsOf), kept with their dossier.
+const computed = new WeakMap<Dossier, { key: string; facts: ProjectFacts }>();
+
+/** A dossier's facts for `ctx`: computed once per dossier, "today" and locale. */
+export function factsOf(l: LoadedDossier, ctx: RowContext): ProjectFacts {
+  const key = `${ctx.today}|${ctx.locale}|${JSON.stringify(ctx.policy ?? null)}`;
+  const known = computed.get(l.dossier);
+  if (known?.key === key) return known.facts;
+  const facts = projectFacts(l.dossier, l.budget, { today: ctx.today, policy: ctx.policy, labels: projectsLabels(ctx.locale) });
+  computed.set(l.dossier, { key, facts });
+  return facts;
+}
+
+export function projectRows(loaded: readonly LoadedDossier[], ctx: RowContext): ProjectRow[] {
   return loaded.map((l, i) => {
-    const summary = summarizeProject(l.dossier, l.budget, { today: ctx.today, policy: ctx.policy, labels });
+    const summary = factsOf(l, ctx);
     const next = summary.next;
     const overdueDays = next?.status === 'overdue' ? Math.max(1, next.dueOn ? daysBetween(next.dueOn, ctx.today) : 1) : 0;
     return { ...l, index: i + 1, summary, overdueDays };

@@ -1,10 +1,10 @@
 import { sampleDossier } from '@govforms/core';
 import { describe, expect, it } from 'vitest';
-import { MAX_REVIEW_FILE_BYTES, readPickedFiles, reasonIn, type PickedFile } from './read-files.js';
+import { MAX_REVIEW_FILE_BYTES, pickedFile, readPickedFiles, reasonIn, type PickedFile } from './read-files.js';
 
 const file = (name: string, text: string): PickedFile => {
   const bytes = new TextEncoder().encode(text);
-  return { name, size: bytes.byteLength, bytes: async () => bytes };
+  return { name, size: () => bytes.byteLength, bytesUpTo: async (max) => (bytes.byteLength > max ? undefined : bytes) };
 };
 const dossier = (name: string) => {
   const d = sampleDossier() as { application: { projectName: string } };
@@ -14,7 +14,7 @@ const dossier = (name: string) => {
 
 describe('reading the files a reviewer picks', () => {
   it('every file is read or skipped with its reason, by name; none is dropped', async () => {
-    const huge: PickedFile = { name: 'huge.json', size: MAX_REVIEW_FILE_BYTES + 1, bytes: () => Promise.reject(new Error('a file over the limit is never read')) };
+    const huge: PickedFile = { name: 'huge.json', size: () => MAX_REVIEW_FILE_BYTES + 1, bytesUpTo: async (max) => (MAX_REVIEW_FILE_BYTES + 1 > max ? undefined : new Uint8Array(0)) };
     const r = await readPickedFiles([
       file('a.json', dossier('甲')), file('broken.json', '{\n  "application": {'), file('empty.json', ''),
       file('form.json', JSON.stringify(sampleDossier().application)), file('notes.txt', 'hello'), huge, file('b.json', dossier('乙')),
@@ -42,5 +42,16 @@ describe('reading the files a reviewer picks', () => {
     const again = await readPickedFiles([file('a.json', dossier('甲'))], first.loaded, 'zh-CN');
     expect(again.loaded).toHaveLength(0);
     expect(reasonIn(again.skipped[0]!, 'zh-CN')).toBe('与“a.json”内容相同，未重复计入');
+  });
+});
+
+describe('a picked File', () => {
+  it('is read as a stream, whole up to the limit, and not past it', async () => {
+    const text = JSON.stringify(sampleDossier());
+    const size = new TextEncoder().encode(text).byteLength;
+    const f = pickedFile(new File([text.slice(0, 100), text.slice(100)], 'a.json'));
+    expect(new TextDecoder().decode(await f.bytesUpTo(size))).toBe(text);
+    expect(await f.bytesUpTo(size - 1)).toBeUndefined();
+    expect(f.size()).toBe(size);
   });
 });
