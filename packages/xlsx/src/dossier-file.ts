@@ -12,6 +12,8 @@ import { readDossier } from './projects-prepare.js';
 export type DossierFile = { file: string; dossier: Dossier; budget: BudgetTotalsFen | undefined } | { file: string; reason: string };
 
 const MB = 1024 * 1024;
+// One decoder for every file (a fatal decoder keeps no state between calls): making one per file costs more than decoding a small one.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 const words = (locale: Locale | undefined) => messagesFor(locale).dossierFile;
 
 /** Why a file of `size` bytes is not read at all (empty, or over `maxBytes`), or undefined when it may be read. */
@@ -46,7 +48,7 @@ export function readDossierBytes(file: string, bytes: Uint8Array, maxBytes: numb
   if (size) return { file, reason: size };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     return { file, reason: words(locale).notUtf8() };
   }
