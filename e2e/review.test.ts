@@ -110,6 +110,7 @@ describe.skipIf(!chromiumAvailable)('the review page in chromium (50 dossiers an
     expect(await page.locator('.gf-timeline').textContent()).toContain('下一步');
     expect(await page.locator('input, textarea, select:not(.pg-locale select)').count()).toBe(0);
     await screenshot(page, 'review-project');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     const [docx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="review-opinion"]').click()]);
     expect(docx.suggestedFilename()).toBe(`审核意见-${name}.docx`);

@@ -7,7 +7,7 @@ const file = (name: string, text: string): PickedFile => {
   return { name, size: () => bytes.byteLength, bytesUpTo: async (max) => (bytes.byteLength > max ? undefined : bytes) };
 };
 const dossier = (name: string) => {
-  const d = sampleDossier() as { application: { projectName: string } };
+  const d = sampleDossier() as unknown as { application: { projectName: string } };
   d.application.projectName = name;
   return JSON.stringify(d);
 };

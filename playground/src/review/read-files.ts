@@ -20,7 +20,7 @@ export interface PickedFile {
 
 export interface LoadedDossier { file: string; dossier: Dossier; budget: BudgetTotalsFen | undefined }
 /** A file not read, with its reason in every locale the page offers (the language can change after reading). */
-export interface SkippedFile { file: string; reasons: Record<Locale, string> }
+export interface SkippedFile { file: string; reasons: { [locale: string]: string } }
 export interface FilesRead { loaded: LoadedDossier[]; skipped: SkippedFile[] }
 
 /**
@@ -69,8 +69,8 @@ async function readOne(f: PickedFile, locale: Locale): Promise<DossierFile> {
 }
 
 /** Why `f` was not read, in every locale (a file that cannot be read is read again for each: there are few). */
-async function reasonsFor(f: PickedFile, first: string, locale: Locale): Promise<Record<Locale, string>> {
-  const reasons: Record<Locale, string> = { [locale]: first };
+async function reasonsFor(f: PickedFile, first: string, locale: Locale): Promise<SkippedFile['reasons']> {
+  const reasons: SkippedFile['reasons'] = { [locale]: first };
   for (const l of messagesFor.locales) {
     if (l === locale) continue;
     const r = await readOne(f, l);
