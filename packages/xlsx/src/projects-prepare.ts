@@ -7,7 +7,7 @@ import {
   approvalPath, checkDossier, dossierKeys, field, GovformsError, isPlainObject, nextStep, projectTimeline, section, sumBudgetFen, summarizeBudget,
   words, yuanToFen, type ApprovalPath, type BudgetTotalsFen, type Dossier, type Finding, type Locale, type Policy, type Severity, type Stage,
 } from '@govforms/core';
-import { dossierDigest } from '@govforms/core/provenance';
+import { dossierDigestAsync } from '@govforms/core/provenance';
 import { MAX_CELL_TEXT } from './cell-text.js';
 import { errorMessages, shown } from './messages.js';
 import { prepareBudget } from './prepare-budget.js';
@@ -108,8 +108,8 @@ export interface SummaryContext {
 
 
 /** The row of a dossier that readDossier accepted, with the budget it summed, and the digest of its data. */
-export function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): ProjectSummary {
-  return { ...projectFacts(d, budget, ctx), digest: dossierDigest(d) };
+export async function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): Promise<ProjectSummary> {
+  return { ...projectFacts(d, budget, ctx), digest: await dossierDigestAsync(d) };
 }
 
 /**
