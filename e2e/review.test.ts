@@ -1,7 +1,7 @@
 // The reviewers' page (#/review) in chromium: 50 dossiers and three bad files picked at once;
 // the table, its totals to the fen, sorting, one project read only, and the exports (the
 // projects summary workbook read back with exceljs, a review opinion as .docx).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkDossier, formatFen, sampleDossier, summarizeBudget, yuanToFen } from '@govforms/core';
@@ -120,6 +120,12 @@ describe.skipIf(!chromiumAvailable)('the review page in chromium (50 dossiers an
     await page.locator('tbody tr').first().waitFor();
     expect(await page.locator('tbody tr').count()).toBe(COUNT);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-open'))).toBe(String(PROJECT_WITH_ERRORS));
+    // A click anywhere on a row opens it too; the browser's back returns.
+    await page.locator(`tr[data-project="${LATE_PROJECT}"] td`).first().click();
+    await page.getByRole('heading', { name: new RegExp(`^${LATE_PROJECT}\\. `) }).waitFor();
+    expect(await page.locator('.gf-timeline-next--overdue').count()).toBe(1);
+    await page.goBack();
+    await page.locator('tbody tr').first().waitFor();
     expect(errors).toEqual([]);
     await close();
   });
@@ -138,6 +144,35 @@ describe.skipIf(!chromiumAvailable)('the review page in chromium (50 dossiers an
     expect(new Set(names).size).toBe(COUNT);
     const notes = JSON.stringify(book.getWorksheet('说明')!.getSheetValues());
     for (const file of Object.keys(bad)) expect(notes).toContain(file);
+    await close();
+  });
+
+  it('reads a whole folder (with its subfolders) from the folder input, and files dropped on the page', async () => {
+    const folder = join(dir, '2026年度材料');
+    mkdirSync(join(folder, '补报'), { recursive: true });
+    const [one, two, three] = reviewDossierFiles(3);
+    writeFileSync(join(folder, one!.name), one!.text);
+    writeFileSync(join(folder, two!.name), two!.text);
+    writeFileSync(join(folder, '补报', three!.name), three!.text);
+    writeFileSync(join(folder, '说明.txt'), '材料清单');
+    const { page, errors, close } = await openReview(pg);
+    await page.getByLabel('选择包含材料文件的文件夹').setInputFiles(folder);
+    await expect.poll(() => page.locator('[data-review-summary]').textContent()).toBe('已读取 3 份，跳过 1 份');
+    expect(await page.locator('[data-skipped]').allTextContents()).toEqual(['2026年度材料/说明.txt：不是 .json 文件，未读取']);
+
+    // Dropped: one new dossier and a copy of one already read.
+    const four = reviewDossierFiles(4)[3]!;
+    await page.evaluate(([a, b]) => {
+      const data = new DataTransfer();
+      for (const [name, text] of [a, b]) data.items.add(new File([text!], name!, { type: 'application/json' }));
+      const zone = document.querySelector('.pg-review-drop')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [[four.name, four.text], ['副本.json', one!.text]]);
+    await expect.poll(() => page.locator('[data-review-summary]').textContent()).toBe('已读取 4 份，跳过 2 份');
+    expect(await page.locator('[data-skipped]').last().textContent()).toBe(`副本.json：与“2026年度材料/${one!.name}”内容相同，未重复计入`);
+    expect(await page.locator('tbody tr').count()).toBe(4);
+    expect(errors).toEqual([]);
     await close();
   });
 

@@ -43,11 +43,12 @@ export function ProjectTable({ rows, totals, sort, locale, t, onSort, onOpen }: 
             const s = r.summary;
             const name = s.projectName ?? r.file;
             return (
-              <tr key={r.index} data-project={r.index} className={r.overdueDays ? 'pg-review-late' : undefined}>
+              // The whole row opens the project for a mouse; the name's button is the way in for a keyboard or screen reader.
+              <tr key={r.index} data-project={r.index} className={r.overdueDays ? 'pg-review-late' : undefined} onClick={() => onOpen(r)}>
                 <td className="pg-num">{r.index}</td>
                 <td>{s.applicant ?? w.untitled()}</td>
                 <td>
-                  <button type="button" className="pg-link" data-open={r.index} aria-label={w.open({ name })} onClick={() => onOpen(r)}>{name}</button>
+                  <button type="button" className="pg-link" data-open={r.index} aria-label={w.open({ name })} onClick={(e) => { e.stopPropagation(); onOpen(r); }}>{name}</button>
                 </td>
                 <td className="pg-num" data-total-fen={s.budget?.totalFen ?? ''}>{s.budget ? formatFen(s.budget.totalFen) : <span className="pg-muted">{w.noBudget()}</span>}</td>
                 <td className="pg-num" aria-label={w.errorsWarningsLabel({ errors: s.counts.error, warnings: s.counts.warning })}>
