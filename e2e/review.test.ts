@@ -162,13 +162,13 @@ describe.skipIf(!chromiumAvailable)('the review page in chromium (50 dossiers an
 
     // Dropped: one new dossier and a copy of one already read.
     const four = reviewDossierFiles(4)[3]!;
-    await page.evaluate(([a, b]) => {
+    await page.evaluate((files) => {
       const data = new DataTransfer();
-      for (const [name, text] of [a, b]) data.items.add(new File([text!], name!, { type: 'application/json' }));
+      for (const { name, text } of files) data.items.add(new File([text], name, { type: 'application/json' }));
       const zone = document.querySelector('.pg-review-drop')!;
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, [[four.name, four.text], ['副本.json', one!.text]]);
+    }, [{ name: four.name, text: four.text }, { name: '副本.json', text: one!.text }]);
     await expect.poll(() => page.locator('[data-review-summary]').textContent()).toBe('已读取 4 份，跳过 2 份');
     expect(await page.locator('[data-skipped]').last().textContent()).toBe(`副本.json：与“2026年度材料/${one!.name}”内容相同，未重复计入`);
     expect(await page.locator('tbody tr').count()).toBe(4);
