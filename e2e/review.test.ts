@@ -172,6 +172,11 @@ describe.skipIf(!chromiumAvailable)('the review page in chromium (50 dossiers an
     await expect.poll(() => page.locator('[data-review-summary]').textContent()).toBe('已读取 4 份，跳过 2 份');
     expect(await page.locator('[data-skipped]').last().textContent()).toBe(`副本.json：与“2026年度材料/${one!.name}”内容相同，未重复计入`);
     expect(await page.locator('tbody tr').count()).toBe(4);
+    // A visit to the forms and back keeps what was read (in this tab's memory only).
+    await page.getByRole('link', { name: '返回申报材料' }).click();
+    await page.locator('.gf-step-title').waitFor();
+    await page.getByRole('link', { name: '项目审核' }).click();
+    expect(await page.locator('tbody tr').count()).toBe(4);
     expect(errors).toEqual([]);
     await close();
   });

@@ -24,12 +24,15 @@ const openFromHash = () => {
   return m ? Number(m[1]) : undefined;
 };
 
+/** The dossiers read in this tab: still there after a visit to the forms and back (never stored anywhere). */
+let kept: FilesRead = { loaded: [], skipped: [] };
+
 /** A file name from a project's name: no path separators or characters Windows refuses. */
 const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80);
 
 export default function ReviewPage() {
   const [locale, setLocale] = useState<Locale>(SOURCE_LOCALE);
-  const [files, setFiles] = useState<FilesRead>({ loaded: [], skipped: [] });
+  const [files, setFiles] = useState<FilesRead>(kept);
   const [reading, setReading] = useState<number | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'index', direction: 'ascending' });
   const [open, setOpen] = useState(openFromHash);
@@ -50,6 +53,7 @@ export default function ReviewPage() {
     document.title = w.pageTitle();
   }, [locale, w]);
 
+  useEffect(() => { kept = files; }, [files]);
   const rows = useMemo(() => {
     const r = projectRows(files.loaded, { today, locale });
     performance.mark('govforms:review:rows');
