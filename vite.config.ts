@@ -18,6 +18,7 @@ export default defineConfig({
       exact('@govforms/core/compiler', src('core', 'compiler.ts')),
       exact('@govforms/core/provenance', src('core', 'provenance.ts')),
       exact('@govforms/xlsx', src('xlsx')),
+      exact('@govforms/xlsx/dossiers', src('xlsx', 'dossiers.ts')),
       exact('@govforms/docx', src('docx')),
       exact('@govforms/cli', src('cli')),
       exact('@govforms/server', src('server')),

@@ -23,9 +23,13 @@ function optionalGenerators(names: string[]): Plugin {
     load(id) {
       if (!id.startsWith('\0missing:')) return null;
       const name = id.slice('\0missing:'.length);
-      return `const fail = () => Promise.reject(Object.assign(new Error(${JSON.stringify(`${name} 尚未构建`)}), { code: 'generator-missing' }));
-export const buildBudgetWorkbook = fail, readBudgetWorkbook = fail, renderDocument = fail;
-export const listDocumentTemplates = () => [];`;
+      const why = JSON.stringify(`${name.replace(/\/dossiers$/, '')} 尚未构建`);
+      return `const fail = () => Promise.reject(Object.assign(new Error(${why}), { code: 'generator-missing' }));
+export const buildBudgetWorkbook = fail, readBudgetWorkbook = fail, buildProjectsSummaryWorkbook = fail, renderDocument = fail;
+export const listDocumentTemplates = () => [];
+// @govforms/xlsx/dossiers (the review page): every file is reported as unreadable, with the reason.
+export const dossierFileSizeProblem = () => undefined, readDossierBytes = (file) => ({ file, reason: ${why} });
+export const projectFacts = () => { throw new Error(${why}); }, projectsLabels = projectFacts;`;
     },
   };
 }
@@ -35,7 +39,7 @@ export default defineConfig(({ command }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [...dataPlugins(), optionalGenerators(['@govforms/xlsx', '@govforms/docx'])],
+  plugins: [...dataPlugins(), optionalGenerators(['@govforms/xlsx', '@govforms/xlsx/dossiers', '@govforms/docx'])],
   resolve: command === 'serve'
     ? { alias: { '@govforms/core': pkg('core', 'src/index.ts'), '@govforms/react': pkg('react', 'src/index.ts') } }
     : {},

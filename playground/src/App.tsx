@@ -116,6 +116,9 @@ export function App() {
           <p className="pg-title">{t.title()}</p>
           <p className="pg-subtitle">{t.subtitle()}</p>
         </div>
+        <nav className="pg-header-links" aria-label={t.review.title()}>
+          <a href="#/review">{t.review.link()}</a>
+        </nav>
         <label className="pg-locale">
           <span>{t.language()}</span>
           <select value={locale} onChange={(e) => setLocale(e.target.value)}>

@@ -5,7 +5,7 @@
  */
 import { draftDossier, type Dossier, type Locale } from '@govforms/core';
 import type { DocumentTemplateId } from '@govforms/docx';
-import type { BudgetData } from '@govforms/xlsx';
+import type { BudgetData, ProjectsSummaryOptions } from '@govforms/xlsx';
 
 export interface WordDocument { id: DocumentTemplateId; title: string }
 
@@ -25,6 +25,12 @@ export async function budgetWorkbook(d: Dossier): Promise<Generated> {
   return { bytes: await buildBudgetWorkbook(d, { draft: gaps > 0 }), gaps };
 }
 
+/** The projects summary workbook (项目汇总表) of the review page's dossiers. */
+export async function projectsSummaryWorkbook(dossiers: Dossier[], opts: ProjectsSummaryOptions): Promise<Uint8Array> {
+  const { buildProjectsSummaryWorkbook } = await import('@govforms/xlsx');
+  return buildProjectsSummaryWorkbook(dossiers, opts);
+}
+
 /** The budget in an edited budget workbook, read in the browser (nothing is uploaded); errors name the sheet and cell in `locale`. */
 export async function readBudgetXlsx(bytes: Uint8Array, locale: Locale): Promise<BudgetData> {
   const { readBudgetWorkbook } = await import('@govforms/xlsx');
@@ -32,10 +38,10 @@ export async function readBudgetXlsx(bytes: Uint8Array, locale: Locale): Promise
 }
 
 /** A Word document; from unfinished material, its draft. */
-export async function wordDocument(id: DocumentTemplateId, d: Dossier): Promise<Generated> {
+export async function wordDocument(id: DocumentTemplateId, d: Dossier, opts: { today?: string } = {}): Promise<Generated> {
   const { getTemplate, renderDocument, templateSections } = await import('@govforms/docx');
   const gaps = draftDossier(d, templateSections(getTemplate(id))).gaps.length;
-  return { bytes: await renderDocument(id, d, { draft: gaps > 0 }), gaps };
+  return { bytes: await renderDocument(id, d, { ...opts, draft: gaps > 0 }), gaps };
 }
 
 /** Renders a .docx into an element, the way Word lays it out (docx-preview, loaded on demand). */

@@ -34,3 +34,13 @@ describe('the playground’s words', () => {
     expect(messagesFor('en').nav.status({ issues: 3, findings: 2 })).toBe('3 to fix · 2 regulation notes');
   });
 });
+
+describe('the review page’s words', () => {
+  it('what was read and what was skipped, counted', () => {
+    expect(messagesFor('zh-CN').review.files.summary({ loaded: 48, skipped: 2 })).toBe('已读取 48 份，跳过 2 份');
+    expect(messagesFor('zh-CN').review.files.summary({ loaded: 50, skipped: 0 })).toBe('已读取 50 份');
+    expect(messagesFor('en').review.files.summary({ loaded: 1, skipped: 0 })).toBe('1 dossier read');
+    expect(messagesFor('en').review.files.summary({ loaded: 48, skipped: 2 })).toBe('48 dossiers read, 2 skipped');
+    expect(messagesFor('en').review.table.overdue({ days: 1 })).toBe('1 day overdue');
+  });
+});

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { canonicalJson, dossierDigest, getForm, listForms, provenanceOf, rulesVersion, sampleDossier } from './index.js';
+import { dossierDigestAsync } from './provenance.js';
 import { readFileSync } from 'node:fs';
 
 describe('dossierDigest', () => {
+  test('the platform’s SHA-256 (dossierDigestAsync) gives the same digest as the JavaScript one', async () => {
+    const d = sampleDossier();
+    expect(await dossierDigestAsync(d)).toBe(dossierDigest(d));
+    expect(await dossierDigestAsync({ text: 'a\uD800b' })).toBe(dossierDigest({ text: 'a\uD800b' }));
+  });
+
   test('is SHA-256 of the RFC 8785 canonical JSON: key order and whitespace do not matter', () => {
     const a = { budget: { items: [{ amount: 1.5, name: '开发' }] }, application: { projectName: '平台', totalInvestment: 100 } };
     const b = JSON.parse('{ "application": {"totalInvestment":100, "projectName":"平台"}, "budget":{"items":[{"name":"开发","amount":1.5}]} }');

@@ -7,6 +7,7 @@
 export { buildBudgetWorkbook } from './build-workbook.js';
 export { buildProjectsSummaryWorkbook, type ProjectsSummaryOptions, type SkippedFile } from './projects-workbook.js';
 export { summaryDossierProblem, type DossierProblem } from './projects-prepare.js';
+export { dossierFileSizeProblem, notUtf8Reason, readDossierBytes, readDossierText, type DossierFile } from './dossier-file.js';
 export { readBudgetWorkbook, type BudgetData, type BudgetItemData, type DataResourceData, type ReadBudgetOptions } from './read-workbook.js';
 export { WorkbookReadError } from './read-cells.js';
 export { BUDGET_WORKBOOK_SECTIONS, type BudgetWorkbookOptions } from './plan-workbook.js';

@@ -7,13 +7,14 @@ import {
   approvalPath, checkDossier, dossierKeys, field, GovformsError, isPlainObject, nextStep, projectTimeline, section, sumBudgetFen, summarizeBudget,
   words, yuanToFen, type ApprovalPath, type BudgetTotalsFen, type Dossier, type Finding, type Locale, type Policy, type Severity, type Stage,
 } from '@govforms/core';
-import { dossierDigest } from '@govforms/core/provenance';
+import { dossierDigestAsync } from '@govforms/core/provenance';
 import { MAX_CELL_TEXT } from './cell-text.js';
 import { errorMessages, shown } from './messages.js';
 import { prepareBudget } from './prepare-budget.js';
 import type { ProjectsLabels } from './projects-labels.js';
 
-export interface ProjectSummary {
+/** What a project's summary row shows about it, read from its dossier. */
+export interface ProjectFacts {
   projectName?: string;
   applicant?: string;
   /** Labels in the workbook's locale. */
@@ -27,6 +28,9 @@ export interface ProjectSummary {
   counts: Record<Severity, number>;
   /** What to do next (core's nextStep: the first late stage, else the first open one; never a running warranty). */
   next?: Stage;
+}
+
+export interface ProjectSummary extends ProjectFacts {
   /** SHA-256 of the dossier's canonical JSON, as its Word documents and `govforms check` give it. */
   digest: string;
 }
@@ -103,8 +107,16 @@ export interface SummaryContext {
 }
 
 
-/** The row of a dossier that readDossier accepted, with the budget it summed. */
-export function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): ProjectSummary {
+/** The row of a dossier that readDossier accepted, with the budget it summed, and the digest of its data. */
+export async function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): Promise<ProjectSummary> {
+  return { ...projectFacts(d, budget, ctx), digest: await dossierDigestAsync(d) };
+}
+
+/**
+ * summarizeProject's facts without the digest (hashing the canonical JSON costs more than
+ * checking the dossier): what a page listing the projects shows.
+ */
+export function projectFacts(d: Dossier, budget: BudgetTotalsFen | undefined, ctx: SummaryContext): ProjectFacts {
   const { today, policy, labels } = ctx;
   const opts = { today, policy, locale: labels.locale };
   const app = section(field(d, 'application'));
@@ -125,6 +137,5 @@ export function summarizeProject(d: Dossier, budget: BudgetTotalsFen | undefined
     findings,
     counts,
     next: nextStep(projectTimeline(d, opts))?.stage,
-    digest: dossierDigest(d),
   };
 }

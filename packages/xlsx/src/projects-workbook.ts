@@ -94,7 +94,7 @@ export async function buildProjectsSummaryWorkbook(dossiers: Dossier[], opts: Pr
   const today = opts.today ?? todayInChina();
   // Checks `today` and the policy even when there is no dossier to check them with.
   checkDossier({}, { today, policy: opts.policy });
-  const projects: ProjectSummary[] = dossiers.map((d, i) => summarizeProject(d, budgets[i], { today, policy: opts.policy, labels: L }));
+  const projects: ProjectSummary[] = await Promise.all(dossiers.map((d, i) => summarizeProject(d, budgets[i], { today, policy: opts.policy, labels: L })));
   const generatedAt = opts.generatedAt ?? new Date();
   const plans = [
     projectsSheet(projects, L),

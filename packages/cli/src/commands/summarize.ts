@@ -23,7 +23,7 @@ function readFolder(dir: string, io: CliIO, locale: Locale, xlsx: Xlsx): { dossi
     t.summarize.progress({ done: dossiers.length + skipped.length, total: names.length, skipped: skipped.length }));
   if (io.isTTY) io.stdout(progress());
   for (const name of names) {
-    const r = readFolderFile(dir, name, locale, xlsx.summaryDossierProblem);
+    const r = readFolderFile(dir, name, locale, xlsx);
     const line = 'reason' in r ? `✗ ${t.summarize.skippedFile({ file: r.file, why: r.reason })}` : `✓ ${t.summarize.readFile({ file: r.file })}`;
     if ('reason' in r) skipped.push(r);
     else dossiers.push(r.dossier);
