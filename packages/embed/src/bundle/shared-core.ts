@@ -8,7 +8,7 @@ export {
   BUDGET_CATEGORIES, GovformsError, NO_YEAR, SOURCE_LOCALE, addYears, annualReportSections, approvalPath, articleLabel, basicChapters,
   canonicalLocale, changeAssessment, checkDossier, chineseNumeral, compareYearKeys, completionMaterials, daysBetween, defaultPolicy,
   defineMessages, deflatedZip, documentKindLabel, draftDossier, dossierKeys, encodePointerSegment, fenToYuan, field, fieldLabel, fieldTitle, formTitle,
-  formatFen, formatFenAsWan, getForm, independentChapters, isIsoDate, isPlainObject, listForms, localeChain, nextStep, optionLabels,
+  formatFen, formatFenAsWan, getForm, independentChapters, isIsoDate, isPlainObject, jsonErrorPosition, listForms, localeChain, nextStep, optionLabels,
   optionsOf, projectTimeline, readZipDirectory, resolveRef, rules, rulesVersion, schemaAt, section, sumBudgetFen, summarizeBudget, todayInChina, words,
   yuanToFen,
 } from '@govforms/core';
