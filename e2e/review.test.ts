@@ -197,8 +197,7 @@ describe.skipIf(!chromiumAvailable)('the review page in chromium (50 dossiers an
       clone.querySelectorAll('tbody td:nth-child(2), tbody td:nth-child(3), [data-skipped], select').forEach((el) => el.remove());
       return clone.innerText;
     });
-    // The regulation's document number is its name in every language (the form pages show it too).
-    expect(chrome.replace('宿政办发〔2024〕45号', '')).not.toMatch(/\p{Script=Han}/u);
+    expect(chrome).not.toMatch(/\p{Script=Han}/u);
     expect(await page.locator('[data-skipped]').allTextContents()).toContain('empty.json: the file is empty');
     await page.screenshot({ path: join(dir, 'review-table-375-en.png'), fullPage: true });
     await close();

@@ -79,7 +79,7 @@ export function BudgetTableControl(props: ControlProps) {
           <button type="button" className="gf-button gf-button--small gf-budget-undo" onClick={undo}>{t.budget.undo()}</button>
         </p>
       ) : null}
-      {enabled ? <button type="button" className="gf-button gf-button--primary" onClick={add}>＋ {t.budget.addRow()}</button> : null}
+      {enabled ? <button type="button" className="gf-button gf-button--primary" onClick={add}>+ {t.budget.addRow()}</button> : null}
       <BudgetSummary summary={summary} categoryOptions={categoryOptions} t={t} w={w} />
     </div>
   );
