@@ -16,7 +16,7 @@ export function DataTools({ t, onReset, onClear, onImport, onExport }: DataTools
   // On a phone the four buttons wait behind one (材料数据), so the form starts on the first screen.
   const [open, setOpen] = useState(false);
   return (
-    <div className={`pg-tools${open ? ' pg-tools--open' : ''}`} role="group" aria-label={d.label()}>
+    <div className={`pg-tools pg-data-tools${open ? ' pg-tools--open' : ''}`} role="group" aria-label={d.label()}>
       <button type="button" className="pg-button pg-tools-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>{d.label()}</button>
       <button type="button" className="pg-button" onClick={onReset}>{d.resetSample()}</button>
       <button type="button" className="pg-button" onClick={onClear}>{d.clearForm()}</button>
