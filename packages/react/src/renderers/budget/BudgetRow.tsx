@@ -19,6 +19,8 @@ export interface BudgetRowProps {
   expected: string | undefined;
   actions: RowActions;
   t: Messages;
+  /** The virtualiser's measuring ref (rows differ in height: wrapped text, messages, cards). */
+  measure?: ((el: HTMLTableRowElement | null) => void) | undefined;
 }
 
 function shallowEqual(a: Readonly<Record<string, string>> | undefined, b: Readonly<Record<string, string>> | undefined): boolean {
@@ -32,18 +34,18 @@ function shallowEqual(a: Readonly<Record<string, string>> | undefined, b: Readon
 export function sameRow(a: BudgetRowProps, b: BudgetRowProps): boolean {
   return a.item === b.item && a.index === b.index && a.rowCount === b.rowCount && a.columns === b.columns
     && a.enabled === b.enabled && a.expected === b.expected && a.actions === b.actions && a.t === b.t
-    && a.pointer === b.pointer && shallowEqual(a.errors, b.errors) && shallowEqual(a.drafts, b.drafts);
+    && a.pointer === b.pointer && a.measure === b.measure && shallowEqual(a.errors, b.errors) && shallowEqual(a.drafts, b.drafts);
 }
 
 function BudgetRowView(p: BudgetRowProps) {
   const { index, t, actions } = p;
   return (
-    <tr className="gf-budget-row" data-gf-row={index}>
+    <tr className="gf-budget-row" data-gf-row={index} data-index={index} aria-rowindex={index + 2} ref={p.measure}>
       <th scope="row" className="gf-budget-index">{index + 1}</th>
       {p.columns.map((column) => {
         const Cell = cellFor[column.kind];
         return (
-          <td key={column.key} className={`gf-budget-cell gf-budget-cell--${column.key}`}>
+          <td key={column.key} className={`gf-budget-cell gf-budget-cell--${column.key}`} data-label={column.title}>
             <Cell index={index} column={column} value={field(p.item, column.key)} draft={p.drafts?.[column.key]}
               error={p.errors?.[column.key]} label={t.budget.cell({ index: index + 1, column: column.title })} pointer={`${p.pointer}/${index}/${column.key}`}
               enabled={p.enabled} actions={actions} t={t} />
