@@ -118,11 +118,14 @@ export const govformsCss = `
 .gf-budget-table thead th { position: sticky; top: 0; z-index: 2; box-shadow: inset 0 -1px 0 ${v('border-light')}; }
 .gf-budget-spacer td { padding: 0; border: 0; }
 .gf-col--index { width: 2.6em; }
-.gf-col--year, .gf-col--quantity { width: 4.8em; }
+.gf-col--year { width: 4.3em; }
+.gf-col--quantity { width: 4.6em; }
+.gf-col--note { width: 8em; }
 .gf-col--unitPrice { width: 7.5em; }
 .gf-col--amount { width: 8.6em; }
-.gf-col--category { width: 9em; }
-.gf-col--actions { width: 7.2em; }
+.gf-col--category { width: 7.5em; }
+.gf-root:lang(en) .gf-col--category { width: 11em; }
+.gf-col--actions { width: 6.4em; }
 .gf-summary-table tbody th { text-align: left; font-weight: normal; }
 .gf-budget-index { width: 2.2em; text-align: right; font-weight: normal; color: ${v('muted')}; padding-top: 8px !important; }
 .gf-cell { width: 100%; max-width: none; padding: 3px 5px; }
@@ -142,7 +145,8 @@ textarea.gf-cell { resize: none; overflow: hidden; field-sizing: content; min-he
   .gf-budget-table, .gf-budget-table tbody, .gf-budget-table tr, .gf-budget-table td, .gf-budget-table tbody th { display: block; width: auto; min-width: 0; }
   .gf-budget-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .gf-budget-table colgroup { display: none; }
-  .gf-budget-row { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px 10px; margin: 0 0 10px; padding: 8px 10px;
+  .gf-budget-table caption { display: block; }
+  .gf-budget-table .gf-budget-row { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px 10px; margin: 0 0 10px; padding: 8px 10px;
     border: 1px solid ${v('border-light')}; border-radius: ${v('radius')}; }
   .gf-budget-table .gf-budget-row > * { border: 0; padding: 0; }
   .gf-budget-row > .gf-budget-index { grid-column: 1 / -1; text-align: left; font-weight: 600; padding: 0 !important; }

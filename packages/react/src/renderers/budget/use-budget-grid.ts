@@ -51,8 +51,8 @@ function caretOf(el: HTMLElement) {
 }
 
 /**
- * The budget table as a spreadsheet: arrows, Enter and Tab move between cells (rendering a row
- * scrolled out first); a block pasted from Excel or WPS becomes rows, cells that do not read
+ * The budget table as a spreadsheet: arrows and Enter move between cells, Tab goes through a
+ * row's cells and buttons to the next row (rendering a row scrolled out first); a block pasted from Excel or WPS becomes rows, cells that do not read
  * kept as text and marked; Ctrl+Z (or 撤销粘贴) takes the whole paste back; `focusCell`
  * focuses any cell, also one of a row not rendered (findings' "jump to field").
  */
@@ -109,8 +109,12 @@ export function useBudgetGrid(input: BudgetGridInput) {
       key: e.key, shift: e.shiftKey, rowCount: items.length, columnCount: columns.length, ...caretOf(e.target as HTMLElement),
     });
     if (!to) return;
+    const target = `${pointer}/${to.row}/${columns[to.column]!.key}`;
+    // Tab keeps the page's own order (a row's cells, its buttons, the next row) while the
+    // next row is rendered; past the rendered rows it renders and focuses the next cell.
+    if (e.key === 'Tab' && latest.current.root.current?.querySelector(pathSelector(target))) return;
     e.preventDefault();
-    focusCell(`${pointer}/${to.row}/${columns[to.column]!.key}`);
+    focusCell(target);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLElement>) => {
