@@ -115,7 +115,7 @@ export const govformsCss = `
 .gf-budget-scroll { overflow: auto; max-height: max(20rem, calc(100vh - 12rem)); scroll-padding-top: 2.6em; contain: layout paint; }
 .gf-budget-table { font-size: 0.93em; table-layout: fixed; min-width: 54rem; }
 .gf-budget-table th, .gf-budget-table td { padding: 3px 4px; vertical-align: top; }
-.gf-budget-table thead th { position: sticky; top: 0; z-index: 2; box-shadow: inset 0 -1px 0 ${v('border-light')}; }
+.gf-budget-table thead th { position: sticky; top: 0; z-index: 2; white-space: normal; vertical-align: bottom; box-shadow: inset 0 -1px 0 ${v('border-light')}; }
 .gf-budget-spacer td { padding: 0; border: 0; }
 .gf-col--index { width: 2.6em; }
 .gf-col--year { width: 4.3em; }
