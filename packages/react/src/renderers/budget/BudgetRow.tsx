@@ -19,8 +19,6 @@ export interface BudgetRowProps {
   expected: string | undefined;
   actions: RowActions;
   t: Messages;
-  /** The virtualiser's measuring ref (rows differ in height: wrapped text, messages, cards). */
-  measure?: ((el: HTMLTableRowElement | null) => void) | undefined;
 }
 
 function shallowEqual(a: Readonly<Record<string, string>> | undefined, b: Readonly<Record<string, string>> | undefined): boolean {
@@ -34,13 +32,13 @@ function shallowEqual(a: Readonly<Record<string, string>> | undefined, b: Readon
 export function sameRow(a: BudgetRowProps, b: BudgetRowProps): boolean {
   return a.item === b.item && a.index === b.index && a.rowCount === b.rowCount && a.columns === b.columns
     && a.enabled === b.enabled && a.expected === b.expected && a.actions === b.actions && a.t === b.t
-    && a.pointer === b.pointer && a.measure === b.measure && shallowEqual(a.errors, b.errors) && shallowEqual(a.drafts, b.drafts);
+    && a.pointer === b.pointer && shallowEqual(a.errors, b.errors) && shallowEqual(a.drafts, b.drafts);
 }
 
 function BudgetRowView(p: BudgetRowProps) {
   const { index, t, actions } = p;
   return (
-    <tr className="gf-budget-row" data-gf-row={index} data-index={index} aria-rowindex={index + 2} ref={p.measure}>
+    <tr className="gf-budget-row" data-gf-row={index} aria-rowindex={index + 2}>
       <th scope="row" className="gf-budget-index">{index + 1}</th>
       {p.columns.map((column) => {
         const Cell = cellFor[column.kind];

@@ -87,7 +87,6 @@ describe('BudgetTableControl', () => {
     // jsdom has no layout: give the table's scroll box a height, as a browser would.
     const height = vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600);
     const width = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(1000);
-    const rowHeight = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(40);
     try {
       renderForm({ form: 'budget', data: budgetWith(500) });
       expect(rows().length).toBeGreaterThan(5);
@@ -101,7 +100,6 @@ describe('BudgetTableControl', () => {
     } finally {
       height.mockRestore();
       width.mockRestore();
-      rowHeight.mockRestore();
     }
   });
 

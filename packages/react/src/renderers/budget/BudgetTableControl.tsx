@@ -24,7 +24,18 @@ export const budgetTableTester: RankedTester = rankWith(20, and(isObjectArrayCon
  * paint of every row, not script, made keystrokes slow in long budgets.
  */
 export const VIRTUAL_ABOVE = 60;
-const ROW_HEIGHT_ESTIMATE = 38;
+/**
+ * A row's height as the virtualiser counts it: rows are not measured (measuring forces a layout
+ * per row and render, seconds with thousands of rows). Rows stay in the table's normal flow
+ * between two spacer rows, so a taller row (wrapped text, a message) only shifts the rows
+ * below it; scrolling and "jump to row" stay consistent. Narrow tables show cards.
+ */
+const ROW_HEIGHT = 40;
+const CARD_HEIGHT = 330;
+const CARDS_BELOW_PX = 640;
+const MAX_RENDERED = 120;
+/** Also in the stylesheet; inline too, so the first layout (before styles are injected) is bounded. */
+const SCROLL_MAX_HEIGHT = 'max(20rem, calc(100vh - 12rem))';
 
 /** A focusPath to a cell of a row not rendered: the table scrolls it into view, then focuses it. */
 export const FOCUS_PATH_EVENT = 'gf-focus-path';
@@ -55,7 +66,8 @@ export function BudgetTableControl(props: ControlProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = items.length > VIRTUAL_ABOVE;
   const virtualizer = useVirtualizer({
-    count: items.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT_ESTIMATE, overscan: 6, enabled: virtual,
+    count: items.length, getScrollElement: () => scroller.current, overscan: 6, enabled: virtual,
+    estimateSize: () => ((scroller.current?.clientWidth ?? Infinity) < CARDS_BELOW_PX ? CARD_HEIGHT : ROW_HEIGHT),
   });
   const rowsRef = useRef<{ focusCell(p: string): void; forgetPaste(): void } | null>(null);
   const { keys, actions, add, undo, removed, root } = useBudgetRows({
@@ -90,17 +102,21 @@ export function BudgetTableControl(props: ControlProps) {
   const drafts = rowDrafts(rt, pointer);
   const expected = expectedAmounts(summary);
   const fieldErrors = visibleErrors(rt, pointer, items.length > 0);
-  const shown = virtual ? virtualizer.getVirtualItems().map((v) => v.index) : items.map((_, i) => i);
+  // At most MAX_RENDERED rows, whatever the box measures (before the stylesheet is in, it is as
+  // tall as its spacer: thousands of rows would be rendered once).
+  const windowRows = virtual ? virtualizer.getVirtualItems().slice(0, MAX_RENDERED) : [];
+  const shown = virtual ? windowRows.map((v) => v.index) : items.map((_, i) => i);
   const span = columns.length + (enabled ? 2 : 1);
-  const padTop = virtual ? (virtualizer.getVirtualItems()[0]?.start ?? 0) : 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (virtualizer.getVirtualItems().at(-1)?.end ?? 0) : 0;
+  const padTop = windowRows[0]?.start ?? 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (windowRows.at(-1)?.end ?? 0) : 0;
   const notice = grid.notice;
   return (
     <div className="gf-field gf-budget" ref={root} data-gf-path={pointer} onKeyDown={grid.onKeyDown} onPaste={grid.onPaste}>
       {description ? <p className="gf-help">{description}</p> : null}
       <BudgetGrandTotal summary={summary} t={t} w={w} />
       {enabled ? <p className="gf-help gf-budget-keys">{t.budget.gridHelp()}</p> : null}
-      <div className={virtual ? 'gf-table-scroll gf-budget-scroll gf-budget-scroll--virtual' : 'gf-table-scroll gf-budget-scroll'} ref={scroller}>
+      <div className={virtual ? 'gf-table-scroll gf-budget-scroll gf-budget-scroll--virtual' : 'gf-table-scroll gf-budget-scroll'} ref={scroller}
+        style={virtual ? { maxHeight: SCROLL_MAX_HEIGHT } : undefined}>
         <table className="gf-table gf-budget-table" aria-rowcount={items.length + 1}>
           <caption>{t.budget.caption({ label })} · {t.budget.rows({ count: items.length })}</caption>
           <colgroup>
@@ -119,8 +135,7 @@ export function BudgetTableControl(props: ControlProps) {
             {padTop > 0 ? <tr className="gf-budget-spacer" aria-hidden="true"><td colSpan={span} style={{ height: padTop }} /></tr> : null}
             {shown.map((i) => (
               <BudgetRow key={keys[i]} index={i} rowCount={items.length} item={items[i]} columns={columns} pointer={pointer}
-                enabled={enabled} errors={errors[i]} drafts={drafts[i]} expected={expected[i]} actions={actions} t={t}
-                measure={virtual ? virtualizer.measureElement : undefined} />
+                enabled={enabled} errors={errors[i]} drafts={drafts[i]} expected={expected[i]} actions={actions} t={t} />
             ))}
             {padBottom > 0 ? <tr className="gf-budget-spacer" aria-hidden="true"><td colSpan={span} style={{ height: padBottom }} /></tr> : null}
           </tbody>
