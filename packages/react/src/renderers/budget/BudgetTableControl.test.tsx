@@ -85,8 +85,9 @@ describe('BudgetTableControl', () => {
 
   it('with 500 rows only the rows in view are rendered; the table says how many there are; an edit reaches the total', { timeout: 60_000 }, () => {
     // jsdom has no layout: give the table's scroll box a height, as a browser would.
-    const height = vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(600);
-    const width = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(1000);
+    const box = (name: 'clientHeight' | 'offsetHeight' | 'clientWidth' | 'offsetWidth', px: number) =>
+      vi.spyOn(HTMLElement.prototype, name, 'get').mockReturnValue(px);
+    const mocks = [box('clientHeight', 600), box('offsetHeight', 600), box('clientWidth', 1000), box('offsetWidth', 1000)];
     try {
       renderForm({ form: 'budget', data: budgetWith(500) });
       expect(rows().length).toBeGreaterThan(5);
@@ -98,8 +99,7 @@ describe('BudgetTableControl', () => {
       fireEvent.change(cell, { target: { value: '100.01' } });
       expect(grandTotal().textContent).toMatch(/^预算合计 50,000.01 元/);
     } finally {
-      height.mockRestore();
-      width.mockRestore();
+      mocks.forEach((m) => m.mockRestore());
     }
   });
 
