@@ -129,7 +129,7 @@ export const govformsCss = `
 .gf-summary-table tbody th { text-align: left; font-weight: normal; }
 .gf-budget-index { width: 2.2em; text-align: right; font-weight: normal; color: ${v('muted')}; padding-top: 8px !important; }
 .gf-cell { width: 100%; max-width: none; padding: 3px 5px; }
-textarea.gf-cell { resize: none; overflow: hidden; field-sizing: content; min-height: 0; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; }
+.gf-cell--wrap { resize: none; overflow: hidden; field-sizing: content; min-height: 0; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; }
 .gf-cell--quantity, .gf-cell--unitPrice, .gf-cell--amount { text-align: right; }
 .gf-cell-error { display: block; color: ${v('error')}; font-size: 0.82em; }
 .gf-cell-hint { display: block; color: ${v('warning')}; font-size: 0.82em; }

@@ -87,7 +87,7 @@ export function TextCell(p: CellProps) {
   const attrs = common(p);
   return (
     <>
-      <textarea {...attrs} className={`gf-input gf-cell gf-cell--${p.column.key}`} rows={1} autoComplete="off"
+      <textarea {...attrs} className={`gf-input gf-cell gf-cell--wrap gf-cell--${p.column.key}`} rows={1} autoComplete="off"
         value={typeof p.value === 'string' ? p.value : ''}
         onChange={(e) => p.actions.cell(p.index, p.column.key, e.target.value === '' ? undefined : e.target.value)} />
       <CellError id={attrs.id} error={p.error} />
