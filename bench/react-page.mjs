@@ -64,3 +64,28 @@ export const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 };
+
+/**
+ * Installs an Event Timing probe (what INP counts): for each interaction (keydown + keyup of a
+ * keystroke share an interactionId) its longest entry, from the key press to the next paint.
+ * Entries below the 16 ms threshold are not reported: such keystrokes count as 16 ms.
+ */
+export function installNextPaintProbe(page) {
+  return page.evaluate(() => {
+    const byInteraction = new Map();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.interactionId || !['keydown', 'keyup', 'keypress'].includes(e.name)) continue;
+        byInteraction.set(e.interactionId, Math.max(byInteraction.get(e.interactionId) ?? 0, e.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: 16 });
+    window.__gfNextPaint = byInteraction;
+  });
+}
+
+/** The next-paint durations of the last `count` keystrokes (16 ms for those under the threshold). */
+export async function nextPaintDurations(page, count) {
+  await page.waitForTimeout(300); // entries arrive after the paint they measure
+  const seen = await page.evaluate(() => [...window.__gfNextPaint.values()]);
+  return [...seen, ...Array.from({ length: Math.max(0, count - seen.length) }, () => 16)];
+}

@@ -5,6 +5,15 @@ import { applyImport, readImport } from './dossier-io.js';
 const application = getForm('application');
 
 describe('readImport', () => {
+  it('budget rows over the schema\'s maximum (100,000) are refused at once, naming the limit; 100,000 are read', () => {
+    const row = { category: 'other', name: 'x', amount: 1 };
+    const over = readImport(JSON.stringify({ budget: { items: Array.from({ length: 100_001 }, () => row) } }), application);
+    expect(over).toEqual({ ok: false, message: '“预算明细”的“费用明细”最多 100,000 行，文件中有 100,001 行，未导入。当前填写的内容没有改动。' });
+    const budgetForm = readImport(JSON.stringify({ items: Array.from({ length: 100_001 }, () => row) }), getForm('budget'), 'en');
+    expect(budgetForm.ok ? '' : budgetForm.message).toMatch(/holds at most 100,000 rows; the file has 100,001\. Not imported\./);
+    expect(readImport(JSON.stringify({ budget: { items: Array.from({ length: 100_000 }, () => row) } }), application).ok).toBe(true);
+  });
+
   it('a broken file says where it breaks and that nothing changed', () => {
     const r = readImport('{\n  "application": {\n    "projectName": "x",\n  }\n}', application);
     expect(r.ok).toBe(false);

@@ -4,7 +4,7 @@
  * wrong — and, for another form's data, which form it belongs to.
  */
 import {
-  dossierKeys, formForDossierKey, formTitle, isPlainObject, jsonErrorPosition, listForms, words, type Dossier, type DossierKey, type FormDefinition, type Locale,
+  dossierKeys, fieldTitle, formForDossierKey, formTitle, isPlainObject, jsonErrorPosition, listForms, words, type Dossier, type DossierKey, type FormDefinition, type Locale,
 } from '@govforms/core';
 import { messagesFor } from './messages.js';
 
@@ -17,6 +17,23 @@ export type ImportResult =
 const valueTypeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v) as 'array' | 'string' | 'number' | 'boolean' | 'null';
 
 const fieldsOf = (f: FormDefinition) => Object.keys((f.schema.properties as object | undefined) ?? {});
+
+/**
+ * The first list of a form's data longer than the form allows (its maxItems), as a message:
+ * refused at once, before a page tries to show 100,001 budget rows.
+ */
+function tooManyRows(form: FormDefinition, data: object, locale: Locale): string | undefined {
+  const properties = (form.schema.properties ?? {}) as Record<string, { maxItems?: unknown }>;
+  for (const [key, schema] of Object.entries(properties)) {
+    const list = (data as Record<string, unknown>)[key];
+    if (typeof schema.maxItems === 'number' && Array.isArray(list) && list.length > schema.maxItems) {
+      return messagesFor(locale).import.tooManyRows({
+        form: formTitle(form, locale), field: fieldTitle(form, `/${key}`, locale), max: schema.maxItems, count: list.length,
+      });
+    }
+  }
+  return undefined;
+}
 
 export function readImport(text: string, current: FormDefinition, locale: Locale = 'zh-CN'): ImportResult {
   const m = messagesFor(locale).import;
@@ -40,9 +57,16 @@ export function readImport(text: string, current: FormDefinition, locale: Locale
     if (unknown.length) return fail(m.unknownParts({ keys: list(unknown) }));
     const bad = sectionKeys.find((k) => !isPlainObject(value[k]));
     if (bad) return fail(m.badSection({ form: formTitle(formForDossierKey(bad), locale) }));
+    for (const k of sectionKeys) {
+      const tooMany = tooManyRows(formForDossierKey(k), value[k] as object, locale);
+      if (tooMany) return fail(tooMany);
+    }
     return { ok: true, kind: 'dossier', sections: value as Partial<Record<DossierKey, object>> };
   }
-  if (keys.every((k) => fieldsOf(current).includes(k))) return { ok: true, kind: 'form', key: current.dossierKey, data: value };
+  if (keys.every((k) => fieldsOf(current).includes(k))) {
+    const tooMany = tooManyRows(current, value, locale);
+    return tooMany ? fail(tooMany) : { ok: true, kind: 'form', key: current.dossierKey, data: value };
+  }
   const owner = listForms().find((f) => keys.every((k) => fieldsOf(f).includes(k)));
   if (owner) return fail(m.otherForm({ theirs: formTitle(owner, locale), ours: formTitle(current, locale) }), { key: owner.dossierKey, data: value });
   return fail(m.noForm({ keys: keys.length > 6 ? m.more({ keys: list(keys.slice(0, 6)) }) : list(keys) }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { BUDGET_CATEGORIES, NO_YEAR, sumBudgetFen, summarizeBudget } from './budget.js';
+import { describe, expect, it, test } from 'vitest';
+import { BUDGET_CATEGORIES, NO_YEAR, lineProductFen, sumBudgetFen, summarizeBudget } from './budget.js';
 import { GovformsError } from './errors.js';
 import { sampleDossier } from './forms/registry.js';
 import { fenToYuan } from './money.js';
@@ -58,5 +58,31 @@ describe('sumBudgetFen never throws and lists what it could not read', () => {
   });
   test.each([undefined, null, 'x', [], { items: 'x' }])('%j sums to zero', (b) => {
     expect(sumBudgetFen(b).totalFen).toBe(0);
+  });
+});
+
+describe('lineProductFen: quantity × unit price of a line item, in fen', () => {
+  it('3 × 12,345.67 yuan is exactly 37,037.01 yuan', () => {
+    expect(lineProductFen(3, 12345.67)).toBe(3_703_701);
+  });
+  it('rounds half up to the fen: 0.5 × 0.01 → 0.01, 0.49 × 0.01 → 0.00, 1.25 × 0.33 = 0.4125 → 0.41', () => {
+    expect(lineProductFen(0.5, 0.01)).toBe(1);
+    expect(lineProductFen(0.49, 0.01)).toBe(0);
+    expect(lineProductFen(1.25, 0.33)).toBe(41);
+    expect(lineProductFen(1.5, 0.33)).toBe(50); // 0.495 → 0.50
+  });
+  it('is undefined unless both are valid (absent, three decimals, negative, text)', () => {
+    expect(lineProductFen(undefined, 100)).toBeUndefined();
+    expect(lineProductFen(2, undefined)).toBeUndefined();
+    expect(lineProductFen(1.234, 100)).toBeUndefined();
+    expect(lineProductFen(2, 0.001)).toBeUndefined();
+    expect(lineProductFen(-1, 100)).toBeUndefined();
+    expect(lineProductFen('2', 100)).toBeUndefined();
+  });
+  it('is the amount art. 14 expects: sumBudgetFen reports a mismatch against it and none when equal', () => {
+    const item = { category: 'training', name: 'x', quantity: 3, unitPrice: 12345.67 };
+    expect(sumBudgetFen({ items: [{ ...item, amount: 37037.01 }] }).problems).toEqual([]);
+    expect(sumBudgetFen({ items: [{ ...item, amount: 37037 }] }).problems)
+      .toEqual([{ path: '/items/0/amount', reason: 'amount-mismatch', expectedFen: 3_703_701, amountFen: 3_703_700 }]);
   });
 });

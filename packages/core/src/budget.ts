@@ -52,6 +52,18 @@ export function compareYearKeys(a: string, b: string): number {
 }
 
 /**
+ * quantity × unit price of a line item in fen, or undefined unless both are valid (quantity
+ * with at most two decimals, unit price a yuan amount). The product of two 2-decimal numbers
+ * has up to four decimals; it is rounded half up to the fen (multiplyFen), exactly. The table
+ * fills the amount with it and art. 14 checks the amount against it: one function for both.
+ */
+export function lineProductFen(quantity: unknown, unitPrice: unknown): number | undefined {
+  const q = toHundredths(quantity);
+  const price = yuanToFen(unitPrice);
+  return q === undefined || price === undefined ? undefined : multiplyFen(q, price);
+}
+
+/**
  * Sums a budget in integer fen. Never throws: items it cannot read are listed in `problems`
  * and left out of the sums, so callers can tell "not checked" from "wrong".
  */
@@ -74,10 +86,9 @@ export function sumBudgetFen(budget: unknown): BudgetTotalsFen {
       if (fen === undefined) return void problems.push({ path: `${at}/amount`, reason: 'bad-amount' });
       const category = own(item, 'category');
       if (!isCategory(category)) return void problems.push({ path: `${at}/category`, reason: 'bad-category' });
-      const q = toHundredths(own(item, 'quantity'));
-      const price = yuanToFen(own(item, 'unitPrice'));
-      if (q !== undefined && price !== undefined && multiplyFen(q, price) !== fen) {
-        problems.push({ path: `${at}/amount`, reason: 'amount-mismatch', expectedFen: multiplyFen(q, price), amountFen: fen });
+      const expectedFen = lineProductFen(own(item, 'quantity'), own(item, 'unitPrice'));
+      if (expectedFen !== undefined && expectedFen !== fen) {
+        problems.push({ path: `${at}/amount`, reason: 'amount-mismatch', expectedFen, amountFen: fen });
       }
       const year = own(item, 'year');
       const yearKey = Number.isInteger(year) ? String(year) : NO_YEAR;

@@ -35,7 +35,7 @@ export { rules } from './rules/index.js';
 export { rulesVersion } from './rules/version.js';
 export { canonicalJson, dossierDigest, provenanceOf, sha256Hex, type Provenance, type ProvenanceOptions } from './provenance.js';
 export {
-  summarizeBudget, sumBudgetFen, compareYearKeys, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem,
+  summarizeBudget, sumBudgetFen, lineProductFen, compareYearKeys, BUDGET_CATEGORIES, NO_YEAR, type BudgetTotalsFen, type BudgetProblem,
 } from './budget.js';
 export {
   budgetDiff, budgetRowFields, BUDGET_LISTS, type BudgetDiff, type BudgetList, type BudgetRow, type FieldChange, type RowChange, type RowInList,

@@ -45,8 +45,13 @@ export function useFocusPath(form: FormDefinition, steps: StepControls) {
     if (!pending) return;
     setPending(null);
     const root = rootRef.current;
+    const [wanted] = pending.targets;
     for (const p of pending.targets) {
-      if (focusElement(root?.querySelector(pathSelector(p)))) return;
+      const el = root?.querySelector(pathSelector(p));
+      // An enclosing control that renders only part of its rows (the budget table) may take the
+      // pointer over: it scrolls the row into view and focuses the cell once rendered.
+      if (el && p !== wanted && !el.dispatchEvent(new CustomEvent('gf-focus-path', { detail: wanted, cancelable: true }))) return;
+      if (focusElement(el)) return;
     }
     focusElement(root?.querySelector('.gf-step-title'));
   }, [pending]);

@@ -31,13 +31,18 @@ export function useNumericText(
   onDraft: (text: string | undefined, message?: Parsed) => void,
 ): NumericText {
   const [text, setText] = useState(() => draftText ?? show(kind, value));
-  const [seen, setSeen] = useState(value);
+  const [seen, setSeen] = useState({ value, draftText });
   let current = text;
-  if (value !== seen) {
-    setSeen(value);
-    if (!consistent(kind.parse(text), value)) {
-      current = show(kind, value);
-      setText(current);
+  if (value !== seen.value || draftText !== seen.draftText) {
+    setSeen({ value, draftText });
+    // A draft set from outside (a pasted cell that does not read) is shown; one taken back
+    // (undo) gives way to the value, as does a value set from outside.
+    const next = draftText !== undefined && draftText !== text ? draftText
+      : draftText === undefined && seen.draftText !== undefined && !kind.parse(text).ok ? show(kind, value)
+        : value !== seen.value && !consistent(kind.parse(text), value) ? show(kind, value) : text;
+    if (next !== text) {
+      current = next;
+      setText(next);
     }
   }
   const parsed = kind.parse(current);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { govformsCss } from './css.js';
 import { defaultTheme } from './theme.js';
 
-/** Every selector of the stylesheet, @media wrappers removed. */
+/** Every selector of the stylesheet, @media and @container wrappers removed. */
 function selectors(css: string): string[] {
-  const flat = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@media[^{]+\{/g, '');
+  const flat = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@(?:media|container)[^{]+\{/g, '');
   return [...flat.matchAll(/([^{}]+)\{[^{}]*\}/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim())).filter(Boolean);
 }
 

@@ -110,32 +110,52 @@ export const govformsCss = `
 .gf-table th, .gf-table td { border: 1px solid ${v('border-light')}; padding: 4px 6px; vertical-align: top; }
 .gf-table thead th { background: ${v('surface')}; font-size: 0.88em; text-align: left; white-space: nowrap; }
 .gf-table-scroll { overflow-x: auto; max-width: 100%; contain: content; }
-.gf-budget-table { font-size: 0.93em; table-layout: fixed; min-width: 52rem; }
-.gf-budget-table th, .gf-budget-table td { padding: 3px 4px; vertical-align: middle; }
+/* The budget scrolls in its own box, so its column headers stay in view (sticky) and the total above it never covers a row. */
+.gf-budget { container: gf-budget / inline-size; }
+.gf-budget-scroll { overflow: auto; max-height: max(20rem, calc(100vh - 12rem)); scroll-padding-top: 2.6em; contain: layout paint; }
+.gf-budget-table { font-size: 0.93em; table-layout: fixed; min-width: 54rem; }
+.gf-budget-table th, .gf-budget-table td { padding: 3px 4px; vertical-align: top; }
+.gf-budget-table thead th { position: sticky; top: 0; z-index: 2; white-space: normal; vertical-align: bottom; box-shadow: inset 0 -1px 0 ${v('border-light')}; }
+.gf-budget-spacer td { padding: 0; border: 0; }
 .gf-col--index { width: 2.6em; }
-.gf-col--year, .gf-col--quantity { width: 4.6em; }
+.gf-col--year { width: 4.3em; }
+.gf-col--quantity { width: 4.6em; }
+.gf-col--note { width: 8em; }
 .gf-col--unitPrice { width: 7.5em; }
 .gf-col--amount { width: 8.6em; }
-.gf-col--category { width: 7em; }
-.gf-col--note { width: 6.4em; }
-.gf-col--actions { width: 7.2em; }
+.gf-col--category { width: 7.5em; }
+.gf-root:lang(en) .gf-col--category { width: 11em; }
+.gf-col--actions { width: 6.4em; }
 .gf-summary-table tbody th { text-align: left; font-weight: normal; }
-.gf-budget-index { width: 2.2em; text-align: right; font-weight: normal; color: ${v('muted')}; }
+.gf-budget-index { width: 2.2em; text-align: right; font-weight: normal; color: ${v('muted')}; padding-top: 8px !important; }
 .gf-cell { width: 100%; max-width: none; padding: 3px 5px; }
-.gf-cell--category { min-width: 6.2em; }
-.gf-cell--name { min-width: 9em; }
-.gf-cell--year { min-width: 3.6em; }
-.gf-cell--quantity { min-width: 3.8em; text-align: right; }
-.gf-cell--unitPrice { min-width: 6.5em; text-align: right; }
-.gf-cell--amount { min-width: 7.8em; text-align: right; }
-.gf-cell--note { min-width: 5em; }
+.gf-cell--wrap { resize: none; overflow: hidden; field-sizing: content; min-height: 0; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; }
+.gf-cell--quantity, .gf-cell--unitPrice, .gf-cell--amount { text-align: right; }
 .gf-cell-error { display: block; color: ${v('error')}; font-size: 0.82em; }
 .gf-cell-hint { display: block; color: ${v('warning')}; font-size: 0.82em; }
 .gf-cell-hint .gf-link { margin-left: 4px; font-size: inherit; }
 .gf-budget-actions { white-space: nowrap; }
 .gf-budget-actions .gf-button--small { padding: 1px 5px; }
-.gf-budget-total { position: sticky; top: 0; z-index: 1; margin: 8px 0; padding: 8px 12px; border-radius: ${v('radius')};
+.gf-budget-total { margin: 8px 0; padding: 8px 12px; border-radius: ${v('radius')};
   background: ${v('info-surface')}; border: 1px solid ${v('primary')}; font-weight: 600; color: ${v('primary')}; }
+.gf-budget-keys { margin-top: 0; }
+/* Narrow (a phone, a slim embed): each row is a card of label: value pairs, nothing scrolls sideways. */
+@container gf-budget (max-width: 40rem) {
+  .gf-budget-scroll { overflow-x: hidden; }
+  .gf-budget-table, .gf-budget-table tbody, .gf-budget-table tr, .gf-budget-table td, .gf-budget-table tbody th { display: block; width: auto; min-width: 0; }
+  .gf-budget-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .gf-budget-table colgroup { display: none; }
+  .gf-budget-table caption { display: block; }
+  .gf-budget-table .gf-budget-row { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px 10px; margin: 0 0 10px; padding: 8px 10px;
+    border: 1px solid ${v('border-light')}; border-radius: ${v('radius')}; }
+  .gf-budget-table .gf-budget-row > * { border: 0; padding: 0; }
+  .gf-budget-row > .gf-budget-index { grid-column: 1 / -1; text-align: left; font-weight: 600; padding: 0 !important; }
+  .gf-budget-row > .gf-budget-index::before { content: "#"; }
+  .gf-budget-cell::before { content: attr(data-label); display: block; font-size: 0.82em; color: ${v('muted')}; }
+  .gf-budget-cell--name, .gf-budget-cell--note, .gf-budget-actions { grid-column: 1 / -1; }
+  .gf-budget-spacer { display: block; }
+  .gf-budget-spacer td { display: block; }
+}
 .gf-budget-summary { margin-top: 16px; }
 .gf-summary-table { max-width: 48rem; }
 .gf-num { text-align: right; white-space: nowrap; }

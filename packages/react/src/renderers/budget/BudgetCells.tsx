@@ -59,12 +59,21 @@ export function NumberCell(p: CellProps) {
   );
 }
 
+/** The value a choice shows for a pasted label that is no choice: the text stays visible, marked. */
+const DRAFT_CHOICE = '\u0000draft';
+
 export function ChoiceCell(p: CellProps) {
   const attrs = common(p);
+  const value = p.draft !== undefined ? DRAFT_CHOICE : p.value === undefined ? '' : String(p.value);
   return (
     <>
-      <select {...attrs} className={`gf-input gf-select gf-cell gf-cell--${p.column.key}`} value={p.value === undefined ? '' : String(p.value)}
-        onChange={(e) => p.actions.cell(p.index, p.column.key, e.target.value === '' ? undefined : e.target.value)}>
+      <select {...attrs} className={`gf-input gf-select gf-cell gf-cell--${p.column.key}`} value={value}
+        onChange={(e) => {
+          if (e.target.value === DRAFT_CHOICE) return;
+          p.actions.draft(p.index, p.column, undefined);
+          p.actions.cell(p.index, p.column.key, e.target.value === '' ? undefined : e.target.value);
+        }}>
+        {p.draft !== undefined ? <option value={DRAFT_CHOICE}>{p.draft}</option> : null}
         <option value="">{p.t.choose()}</option>
         {p.column.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
@@ -73,11 +82,12 @@ export function ChoiceCell(p: CellProps) {
   );
 }
 
+/** Name and note wrap and grow with their text (a one-line textarea), so the whole text shows. */
 export function TextCell(p: CellProps) {
   const attrs = common(p);
   return (
     <>
-      <input {...attrs} className={`gf-input gf-cell gf-cell--${p.column.key}`} type="text" autoComplete="off"
+      <textarea {...attrs} className={`gf-input gf-cell gf-cell--wrap gf-cell--${p.column.key}`} rows={1} autoComplete="off"
         value={typeof p.value === 'string' ? p.value : ''}
         onChange={(e) => p.actions.cell(p.index, p.column.key, e.target.value === '' ? undefined : e.target.value)} />
       <CellError id={attrs.id} error={p.error} />

@@ -38,12 +38,12 @@ export function sameRow(a: BudgetRowProps, b: BudgetRowProps): boolean {
 function BudgetRowView(p: BudgetRowProps) {
   const { index, t, actions } = p;
   return (
-    <tr className="gf-budget-row" data-gf-row={index}>
+    <tr className="gf-budget-row" data-gf-row={index} aria-rowindex={index + 2}>
       <th scope="row" className="gf-budget-index">{index + 1}</th>
       {p.columns.map((column) => {
         const Cell = cellFor[column.kind];
         return (
-          <td key={column.key} className={`gf-budget-cell gf-budget-cell--${column.key}`}>
+          <td key={column.key} className={`gf-budget-cell gf-budget-cell--${column.key}`} data-label={column.title}>
             <Cell index={index} column={column} value={field(p.item, column.key)} draft={p.drafts?.[column.key]}
               error={p.errors?.[column.key]} label={t.budget.cell({ index: index + 1, column: column.title })} pointer={`${p.pointer}/${index}/${column.key}`}
               enabled={p.enabled} actions={actions} t={t} />

@@ -1,4 +1,4 @@
-import { fieldTitle, isPlainObject, type FormDefinition, type Locale } from '@govforms/core';
+import { availableLocales, fieldTitle, isPlainObject, type FormDefinition, type Locale } from '@govforms/core';
 import { controlPointers, type UiElement } from '../../wizard/steps.js';
 import { choicesAt, type Option } from '../options.js';
 
@@ -10,6 +10,10 @@ export interface Column {
   kind: ColumnKind;
   schema: Record<string, unknown>;
   options: Option[];
+  /** What a pasted header cell may say for this column: its key and its title in every locale. */
+  headers: string[];
+  /** For a choice: every label of each value in every locale (开发费, Development), for paste. */
+  optionLabels: Record<string, string[]>;
 }
 
 type Node = Record<string, unknown>;
@@ -41,6 +45,12 @@ export function budgetColumns({ form, pointer, itemSchema, detail, rootSchema, l
     const options = choicesAt(form, at, locale, schema, rootSchema);
     const kind: ColumnKind = options.length ? 'choice' : schema.type === 'number' || schema.type === 'integer' ? 'number' : 'text';
     const title = form ? fieldTitle(form, at, locale) : typeof schema.title === 'string' ? schema.title : key;
-    return { key, title, kind, schema, options };
+    const headers = [key, ...(form ? availableLocales().map((l) => fieldTitle(form, at, l)) : [title])];
+    const optionLabels: Record<string, string[]> = {};
+    for (const l of form && options.length ? availableLocales() : []) {
+      for (const o of choicesAt(form, at, l, schema, rootSchema)) (optionLabels[o.value] ??= []).push(o.label);
+    }
+    for (const o of options) (optionLabels[o.value] ??= []).push(o.label);
+    return { key, title, kind, schema, options, headers, optionLabels };
   });
 }

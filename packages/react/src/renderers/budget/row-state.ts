@@ -1,5 +1,5 @@
 /** What each budget row shows besides its item: visible errors, drafts, the expected amount. */
-import { formatFen, type BudgetTotalsFen } from '@govforms/core';
+import { field, formatFen, type BudgetTotalsFen } from '@govforms/core';
 import { visibleErrors, type GovFormRuntime } from '../../runtime.js';
 
 export type PerRow = Record<number, Record<string, string>>;
@@ -17,12 +17,19 @@ export function perRow(entries: Iterable<[string, string]>, arrayPointer: string
   return out;
 }
 
-/** The errors each row shows now, joined per cell. */
-export function rowErrors(rt: GovFormRuntime, arrayPointer: string): PerRow {
+/**
+ * The errors each row shows now, joined per cell: a cell holding a value shows its errors at
+ * once, an empty one (a new row's 为必填项) only once touched, or when the step is revealed
+ * (the form was submitted or left), as every other field does.
+ */
+export function rowErrors(rt: GovFormRuntime, arrayPointer: string, items: readonly unknown[]): PerRow {
   const shown: [string, string][] = [];
+  const prefix = `${arrayPointer}/`;
   for (const pointer of rt.errors.keys()) {
-    if (!pointer.startsWith(`${arrayPointer}/`)) continue;
-    const messages = visibleErrors(rt, pointer, true);
+    if (!pointer.startsWith(prefix)) continue;
+    const [row, key] = pointer.slice(prefix.length).split('/');
+    const hasValue = key === undefined || field(items[Number(row)], key) !== undefined;
+    const messages = visibleErrors(rt, pointer, hasValue);
     if (messages.length) shown.push([pointer, messages.join(rt.w.clauseSeparator())]);
   }
   return perRow(shown, arrayPointer);

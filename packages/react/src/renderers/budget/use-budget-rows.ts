@@ -6,6 +6,7 @@ import { moveMapping, removeMapping } from '../../paths.js';
 import type { GovFormRuntime } from '../../runtime.js';
 import { useRowKeys } from '../row-keys.js';
 import type { RowActions } from './BudgetCells.js';
+import { withAmountFollowing } from './amount-follows.js';
 import { expectedFenOf } from './row-state.js';
 
 type Item = Record<string, unknown>;
@@ -18,6 +19,12 @@ export interface BudgetRowsInput {
   summary: BudgetTotalsFen;
   firstCategory: string | undefined;
   handleChange(path: string, value: unknown): void;
+  /** The column a new row's focus goes to. */
+  firstEditKey: string | undefined;
+  /** Focuses a cell by pointer, scrolling its row into view (and rendering it) first. */
+  focusCell(pointer: string): void;
+  /** Called on every edit of a cell (a paste's undo ends there). */
+  onEdit(): void;
 }
 
 /**
@@ -36,8 +43,20 @@ export function useBudgetRows(input: BudgetRowsInput) {
   const setItems = (next: unknown[]) => latest.current.handleChange(latest.current.path, next);
 
   const actions = useMemo<RowActions>(() => ({
-    cell: (i, key, value) => latest.current.handleChange(Paths.compose(latest.current.path, `${i}.${key}`), value),
-    draft: (i, column, text, message) => latest.current.rt.setDraft(at(i, column.key), text === undefined ? undefined : { text, message: message ?? '' }),
+    cell: (i, key, value) => {
+      const { items, path, rt, handleChange, onEdit } = latest.current;
+      onEdit();
+      const before = items[i] as Item | undefined;
+      const after: Item = { ...before };
+      if (value === undefined) delete after[key]; else after[key] = value;
+      const next = key === 'quantity' || key === 'unitPrice' ? withAmountFollowing(before, after, !!rt.drafts[at(i, 'amount')]) : after;
+      if (next.amount === after.amount) handleChange(Paths.compose(path, `${i}.${key}`), value);
+      else handleChange(Paths.compose(path, String(i)), next);
+    },
+    draft: (i, column, text, message) => {
+      if (text !== undefined) latest.current.onEdit();
+      latest.current.rt.setDraft(at(i, column.key), text === undefined ? undefined : { text, message: message ?? '' });
+    },
     touch: (i, key) => latest.current.rt.touch(at(i, key)),
     move: (i, to) => {
       const { items, rt, pointer } = latest.current;
@@ -67,7 +86,8 @@ export function useBudgetRows(input: BudgetRowsInput) {
     const item: Item = { category: last?.category ?? firstCategory };
     if (last?.year !== undefined) item.year = last.year;
     setItems([...items, item]);
-    focusLater(`[data-gf-row="${items.length}"] [data-gf-path$="/name"], [data-gf-row="${items.length}"] input`);
+    const key = latest.current.firstEditKey;
+    if (key !== undefined) latest.current.focusCell(at(items.length, key));
   };
   const undo = () => {
     if (!removed) return;
