@@ -28,7 +28,7 @@ function chineseOnPage(page: Page): Promise<string[]> {
       const el = walker.currentNode.parentElement;
       if (chinese.test(text) && !foreign(el) && !el?.closest('.pg-preview-body')) out.push(`${el?.className || el?.tagName}: ${text.trim().slice(0, 80)}`);
     }
-    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder]'))) {
       for (const name of ['aria-label', 'title', 'placeholder']) {
         const value = el.getAttribute(name);
         if (value && chinese.test(value) && !foreign(el)) out.push(`@${name}: ${value.slice(0, 80)}`);
