@@ -51,6 +51,12 @@ export function compareYearKeys(a: string, b: string): number {
   return a === NO_YEAR ? (b === NO_YEAR ? 0 : 1) : b === NO_YEAR ? -1 : Number(a) - Number(b);
 }
 
+/** The budget fields sumBudgetFen reads (rules that sum the budget read them too), as dossier pointers. */
+export const BUDGET_TOTALS_READS: readonly string[] = [
+  '/budget/items/*/amount', '/budget/items/*/category', '/budget/items/*/quantity', '/budget/items/*/unitPrice',
+  '/budget/items/*/year', '/budget/dataResources/*/cost',
+];
+
 /**
  * Sums a budget in integer fen. Never throws: items it cannot read are listed in `problems`
  * and left out of the sums, so callers can tell "not checked" from "wrong".

@@ -31,6 +31,7 @@ export { nextStep, nextStepText, projectTimeline, type NextStep, type TimelineOp
 export { approvalPath, type ApprovalPath } from './approval-path.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
+export { rulesReading, articlesReading, readPattern, type RuleReading } from './rules/reads.js';
 export { rulesVersion } from './rules/version.js';
 export { canonicalJson, dossierDigest, provenanceOf, sha256Hex, type Provenance, type ProvenanceOptions } from './provenance.js';
 export {
