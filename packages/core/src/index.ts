@@ -6,7 +6,7 @@ export { GovformsError } from './errors.js';
 // The form model: registry, labels and the schema walk, all from the data folders.
 export { listForms, getForm, findForm, formForDossierKey, findFormForDossierKey, dossierKeys, sampleDossier } from './forms/registry.js';
 export { documentKinds, type DocumentKindEntry } from './forms/built-in.js';
-export { registerForm } from './forms/register-form.js';
+export { registerForm, checkFormFiles, type FormCheck } from './forms/register-form.js';
 export { checkDefinition, problemText, type DefinitionProblem } from './forms/check-definition.js';
 export {
   formTitle, fieldTitle, fieldLabel, fieldDescription, optionLabel, optionLabels, stepLabel, documentKindLabel, translateFormKey,
