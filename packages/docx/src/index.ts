@@ -6,4 +6,3 @@ export { TemplateTagError, type TemplateProblem } from './template-errors.js';
 export { packTemplate, compactXml } from './pack-template.js';
 export { templateSourceFiles } from './template-sources.js';
 export { templateTagsMarkdown } from './tag-catalogue.js';
-export { derivePrintedFields, templatesPrinting, type PrintedFields, type PrintingTag } from './printed-fields.js';

@@ -27,6 +27,11 @@ function refuse(problems: readonly DefinitionProblem[], locale?: Locale): never 
   throw new GovformsError(message, 'invalid-form-definition', `${first.file}${first.path}`);
 }
 
+/** A problem of a form definition as one line in the locale: "schema.json /properties/x：…". */
+export function formProblemText(p: DefinitionProblem, locale?: Locale): string {
+  return problemText(p, coreMessages(locale));
+}
+
 /** A checked form, not yet in the registry; or the problems that keep it out. */
 export type FormCheck = { definition: FormDefinition; problems: [] } | { definition?: undefined; problems: DefinitionProblem[] };
 
