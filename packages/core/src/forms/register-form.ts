@@ -35,13 +35,13 @@ export function formProblemText(p: DefinitionProblem, locale?: Locale): string {
 /** A checked form, not yet in the registry; or the problems that keep it out. */
 export type FormCheck = { definition: FormDefinition; problems: [] } | { definition?: undefined; problems: DefinitionProblem[] };
 
-function check(files: FormFiles, locale: Locale | undefined, replaces: string | undefined, remember: boolean): FormCheck {
+function check(files: FormFiles, locale: Locale | undefined, remember: boolean, more: { replaces?: string; migrations?: readonly string[] } = {}): FormCheck {
   if (!isPlainObject(files)) return { problems: [{ file: 'form', path: '', code: 'notObject' }] };
   const { form, schema, uischema, sample, i18n } = files as unknown as Record<string, unknown>;
   // Every part is checked as given before anything is built from it.
   const withKinds = isPlainObject(schema) ? withDocumentKinds(schema, documentKinds) : schema;
-  const known = listForms().filter((f) => f.id !== replaces);
-  const { problems, conditions } = checkDefinition({ form, schema: withKinds, uischema, i18n }, known);
+  const known = listForms().filter((f) => f.id !== more.replaces);
+  const { problems, conditions } = checkDefinition({ form, schema: withKinds, uischema, i18n, ...(more.migrations ? { migrations: more.migrations } : {}) }, known);
   if (sample !== undefined && !isPlainObject(sample)) problems.push({ file: 'sample.json', path: '', code: 'notObject' });
   if (problems.length) return { problems };
   const definition = defineForm(files, false);
@@ -69,14 +69,15 @@ function check(files: FormFiles, locale: Locale | undefined, replaces: string | 
 
 /**
  * registerForm's checks without registering: the designer checks a form as it is edited.
- * `replaces`: the id of a form this one is a new version of (its id and dossier key are not a clash).
+ * `replaces`: the id of a form this one is a new version of (its id and dossier key are not a clash);
+ * `migrations`: the names of its migration files ("1.0.0-to-2.0.0"), which i18n may describe.
  */
-export function checkFormFiles(files: FormFiles, opts: { locale?: Locale; replaces?: string } = {}): FormCheck {
-  return check(files, opts.locale, opts.replaces, false);
+export function checkFormFiles(files: FormFiles, opts: { locale?: Locale; replaces?: string; migrations?: readonly string[] } = {}): FormCheck {
+  return check(files, opts.locale, false, opts);
 }
 
 export function registerForm(files: FormFiles, opts: { locale?: Locale } = {}): FormDefinition {
-  const checked = check(files, opts.locale, undefined, true);
+  const checked = check(files, opts.locale, true);
   if (!checked.definition) refuse(checked.problems, opts.locale);
   addForm(checked.definition);
   return checked.definition;
