@@ -107,6 +107,7 @@ export function App() {
           <p className="pg-title">{t.title()}</p>
           <p className="pg-subtitle">{t.subtitle()}</p>
         </div>
+        <a className="pg-designer-link" href="#/designer">{t.designerLink()}</a>
         <label className="pg-locale">
           <span>{t.language()}</span>
           <select value={locale} onChange={(e) => setLocale(e.target.value)}>
