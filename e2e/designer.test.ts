@@ -100,4 +100,36 @@ describe.skipIf(!chromiumAvailable)('the form designer (#/designer)', () => {
     await screenshot(page, 'designer-annual-report');
     await close();
   }, 120_000);
+
+  it('the JSON for registerForm, downloaded from the designer, is registered on a plain script-tag page and filled in', async () => {
+    const { page, close } = await openDesigner(pg);
+    const create = page.locator('fieldset', { hasText: '新建表单' });
+    await create.getByLabel('编号（英文，如 it-survey）').fill('portal-survey');
+    await create.getByLabel('表单名称').fill('门户调查表');
+    await create.getByRole('button', { name: '新建' }).click();
+    await addField(page, '单位名称', 'unitName', '单行文本');
+    await addField(page, '是否使用政务云', 'usesCloud', '是/否');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载登记用 JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('portal-survey-1.0.0.json');
+    const definition = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    await close();
+
+    const site: EmbedSite = await startEmbedSite();
+    try {
+      const portal = await openPage(site, 'register.html');
+      await portal.page.waitForFunction(() => typeof (window as any).GovForms?.registerForm === 'function'); // eslint-disable-line @typescript-eslint/no-explicit-any
+      await portal.page.evaluate(async (d) => {
+        const w = window as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+        await w.GovForms.registerForm(d);
+        w.form = w.GovForms.mount(document.getElementById('app'), { form: 'portal-survey', drafts: false });
+      }, definition);
+      await formReady(portal.page);
+      await portal.page.locator('#app').getByLabel('单位名称').fill('宿迁市数据局');
+      await portal.page.locator('#app').getByRole('radio', { name: '是' }).check();
+      await expect.poll(() => portal.page.evaluate(() => (window as any).form.getData())).toEqual({ unitName: '宿迁市数据局', usesCloud: true }); // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(portal.problems).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 180_000);
 });
