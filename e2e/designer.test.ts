@@ -132,4 +132,21 @@ describe.skipIf(!chromiumAvailable)('the form designer (#/designer)', () => {
       await site.close();
     }
   }, 180_000);
+
+  it('a field of annual-report renamed: a draft saved under 2.0.0 opens in the preview migrated to 3.0.0', async () => {
+    const { page, close } = await openDesigner(pg);
+    await page.getByLabel('表单', { exact: true }).selectOption('annual-report');
+    await page.locator('.dz-field-name', { hasText: 'systemName' }).click();
+    await page.locator('.dz-panel').getByLabel('字段名').fill('systemTitle');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '改名' }).click();
+    await page.locator('.dz-field-name', { hasText: 'systemTitle' }).waitFor();
+    await expect.poll(() => page.locator('.dz-version').textContent()).toContain('下载时发布为 3.0.0');
+    const draft = { formId: 'annual-report', formVersion: '2.0.0', savedAt: '2026-11-28T10:00:00Z', data: { projectName: '宿迁市政务服务平台', systemName: '一网通办' } };
+    await page.getByLabel('打开按旧版本保存的草稿（检查迁移）…').setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
+    await expect.poll(() => page.locator('.dz-notice').first().textContent()).toContain('草稿（2.0.0 版）已按 3.0.0 版打开');
+    const preview = page.getByTestId('designer-preview');
+    await expect.poll(() => preview.getByLabel('系统名称').inputValue()).toBe('一网通办');
+    await close();
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ import { builtInFolder } from './builtin-folders.js';
 import { designerMessages } from './designer-messages.js';
 import { folderZip, importDesign, registerJson } from './model/archive.js';
 import { checkDesign } from './model/checks.js';
+import { openDraft } from './model/draft-check.js';
 import { conditionOf } from './model/conditions.js';
 import { DesignError } from './model/design-error.js';
 import * as edit from './model/edit.js';
@@ -124,6 +125,17 @@ export default function DesignerPage() {
     }, 250);
     return () => clearTimeout(timer);
   }, [design]);
+  const [previewData, setPreviewData] = useState<object | undefined>();
+  const onDraft = async (file: File) => {
+    try {
+      const opened = openDraft(design, file.name, await file.text(), todayInChina(), locale);
+      setPreviewData(opened.data);
+      setNotice({ kind: 'ok', text: t.draftOpened({ from: opened.from, version: opened.version, applied: opened.applied.join(' ') }) });
+    } catch (e) {
+      if (e instanceof DesignError) setNotice({ kind: 'error', text: e.text(locale) });
+      else throw e;
+    }
+  };
   const stale = preview !== undefined && problems.some((p) => p.severity === 'error');
 
   const bump = design.isNew ? undefined : bumpOf(changesOf(design));
@@ -227,8 +239,12 @@ export default function DesignerPage() {
           )}
           <h2>{t.preview()}</h2>
           {stale && <p className="dz-notice dz-error">{t.previewStale()}</p>}
+          <label className="dz-file">
+            <span>{t.openDraft()}</span>
+            <input type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onDraft(f); e.target.value = ''; }} />
+          </label>
           <div className="dz-preview" data-testid="designer-preview">
-            {preview && <GovForm key={preview.id} form={preview.id} locale={locale} showFindings={false} />}
+            {preview && <GovForm key={preview.id} form={preview.id} data={previewData} locale={locale} showFindings={false} />}
           </div>
         </section>
       </main>

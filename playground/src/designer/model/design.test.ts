@@ -197,3 +197,17 @@ describe('what reads a field', () => {
     expect(changeWarning(survey(), 'unitName', 'rename')).toBeUndefined();
   });
 });
+
+describe('a draft saved under the old version, opened under the new one', () => {
+  it('annual-report with a field renamed: the draft of 2.0.0 opens as 3.0.0, its value under the new name', async () => {
+    const { openDraft } = await import('./draft-check.js');
+    const d = renameField(designOf(folderFromDisk('annual-report'), { replaces: 'annual-report' }), 'systemName', 'systemTitle');
+    const draft = JSON.stringify({ formId: 'annual-report', formVersion: '2.0.0', savedAt: '2026-11-28T10:00:00Z', data: { systemName: '一网通办' } });
+    const opened = openDraft(d, 'draft.json', draft, '2026-11-29');
+    expect(opened).toMatchObject({ from: '2.0.0', version: '3.0.0', data: { systemTitle: '一网通办' } });
+    expect(opened.applied[0]).toContain('`systemName` → `systemTitle`');
+    const other = JSON.stringify({ formId: 'application', formVersion: '1.0.0', data: {} });
+    expect(() => openDraft(d, 'other.json', other, '2026-11-29')).toThrow('草稿“other.json”属于表单“application”，不是正在设计的“annual-report”。');
+    expect(() => openDraft(d, 'x.json', '{', '2026-11-29')).toThrow('不是草稿文件');
+  });
+});
