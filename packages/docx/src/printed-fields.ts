@@ -3,7 +3,8 @@
  * warns before the field is removed, renamed or retyped. Derived from the real templates and
  * mappers (each field set to two different values; a tag whose data differs prints it) and
  * committed as printed-fields.json (`npm run docs -w packages/docx`), which a test keeps equal
- * to the derivation. List items are `*` ("/budget/items/*\/amount"), as in core's rule reads.
+ * to the derivation. Not exported from the package's index: the derivation is for the test and
+ * the docs script; the designer reads the JSON (`@govforms/docx/printed-fields.json`). List items are `*` ("/budget/items/*\/amount"), as in core's rule reads.
  */
 import { listForms, readPattern, type FormDefinition } from '@govforms/core';
 import { field as own, sampleDossier } from '@govforms/core';
@@ -15,7 +16,6 @@ import { TEMPLATED_PART } from './template-errors.js';
 import { templateSourceFiles } from './template-sources.js';
 import { documentTemplates } from './templates.js';
 import type { DocumentTemplateId } from './types.js';
-import table from './printed-fields.json' with { type: 'json' };
 
 export interface PrintingTag {
   template: DocumentTemplateId;
@@ -116,17 +116,4 @@ export function derivePrintedFields(): PrintedFields {
     }
   }
   return out;
-}
-
-/**
- * The template tags that print a field or anything inside it ("/application/totalInvestment",
- * "/budget/items/3/amount", a group "/application/applicant"), each once.
- */
-export function templatesPrinting(pointer: string): PrintingTag[] {
-  const field = readPattern(pointer);
-  const seen = new Set<string>();
-  return Object.entries(table as PrintedFields)
-    .filter(([p]) => p === field || p.startsWith(`${field}/`))
-    .flatMap(([, tags]) => tags)
-    .filter((t) => (seen.has(t.template + t.tag) ? false : (seen.add(t.template + t.tag), true)));
 }

@@ -191,6 +191,12 @@ describe('what reads a field', () => {
     );
   });
 
+  it('a group is read and printed wherever a field inside it is', () => {
+    const usage = fieldUsage(designOf(folderFromDisk('application'), { replaces: 'application' }), 'applicant');
+    expect(usage.articles).toEqual([13]);
+    expect(usage.tags).toContainEqual({ template: 'application-form', tag: '{#applicationFields}' });
+  });
+
   it('a field nothing reads, and a field added in the designer, need no warning', () => {
     const d = addField(designOf(folderFromDisk('milestones'), { replaces: 'milestones' }), 0, { key: 'note', type: 'text', label: '备注' });
     expect(changeWarning(d, 'note', 'remove')).toBeUndefined();
