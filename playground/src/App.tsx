@@ -118,6 +118,7 @@ export function App() {
         </div>
         <nav className="pg-header-links" aria-label={t.review.title()}>
           <a href="#/review">{t.review.link()}</a>
+          <a href="#/designer">{t.designerLink()}</a>
         </nav>
         <label className="pg-locale">
           <span>{t.language()}</span>

@@ -5,6 +5,7 @@ import './playground.css';
 
 // Pages other than the forms are their own chunks, loaded when their route is opened.
 const ReviewPage = lazy(() => import('./review/ReviewPage.js'));
+const DesignerPage = lazy(() => import('./designer/DesignerPage.js'));
 
 function Routes() {
   const [hash, setHash] = useState(location.hash);
@@ -14,6 +15,7 @@ function Routes() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
   if (/^#\/review(\/|$)/.test(hash)) return <Suspense fallback={null}><ReviewPage /></Suspense>;
+  if (hash.startsWith('#/designer')) return <Suspense fallback={null}><DesignerPage /></Suspense>;
   return <App />;
 }
 

@@ -51,6 +51,12 @@ export function compareYearKeys(a: string, b: string): number {
   return a === NO_YEAR ? (b === NO_YEAR ? 0 : 1) : b === NO_YEAR ? -1 : Number(a) - Number(b);
 }
 
+/** The budget fields sumBudgetFen reads (rules that sum the budget read them too), as dossier pointers. */
+export const BUDGET_TOTALS_READS: readonly string[] = [
+  '/budget/items/*/amount', '/budget/items/*/category', '/budget/items/*/quantity', '/budget/items/*/unitPrice',
+  '/budget/items/*/year', '/budget/dataResources/*/cost',
+];
+
 /**
  * quantity × unit price of a line item in fen, or undefined unless both are valid (quantity
  * with at most two decimals, unit price a yuan amount). The product of two 2-decimal numbers

@@ -8,7 +8,7 @@ import { formatFen, yuanToFen } from './money.js';
 import { rules } from './rules/index.js';
 import { defaultPolicy, type Policy } from './rules/policy.js';
 import { field, section } from './read.js';
-import type { DossierSections, RuleContext } from './rules/types.js';
+import type { DossierSections, Rule, RuleContext } from './rules/types.js';
 import type { Dossier, Finding, Locale } from './types.js';
 
 export interface CheckOptions {
@@ -65,25 +65,33 @@ export function checkDossier(d: Dossier, opts: CheckOptions = {}): Finding[] {
   const locale = opts.locale ?? 'zh-CN';
   const policy = resolvePolicy(opts.policy);
   const sections = sectionsOf(d);
-  let budget: BudgetTotalsFen | undefined | null = null;
-  const m = coreMessages(locale);
+  const budget = budgetOnce(sections);
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const ctx: RuleContext = {
-      today, policy, locale,
-      budget: () => (budget === null ? (budget = sections.budget ? sumBudgetFen(sections.budget) : undefined) : budget),
-      words: m.ruleWords,
-      yuan: (fen) => m.words.yuan({ amount: formatFen(fen) }),
-      list: (texts) => texts.join(m.words.listSeparator()),
-      names: (kinds) => kinds.map((k) => documentKindLabel(k, locale)).join(m.words.listSeparator()),
-      finding(id, severity, details = {}) {
-        const f: Finding = { ruleId: id, article: rule.article, severity, message: m.rules[id](details.params) };
-        if (details.path !== undefined) f.path = details.path;
-        if (details.requires !== undefined) f.requires = details.requires;
-        return f;
-      },
-    };
-    findings.push(...rule.check(sections, ctx));
-  }
+  for (const rule of rules) findings.push(...rule.check(sections, ruleContext(rule, { today, policy, locale, budget })));
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.article - b.article);
+}
+
+/** The budget section summed in fen on first use, then remembered: rules share one sum. */
+export function budgetOnce(sections: DossierSections): () => BudgetTotalsFen | undefined {
+  let budget: BudgetTotalsFen | undefined | null = null;
+  return () => (budget === null ? (budget = sections.budget ? sumBudgetFen(sections.budget) : undefined) : budget);
+}
+
+/** What one rule is given besides the dossier: the day, the policy, its words and its findings' maker. */
+export function ruleContext(rule: Rule, o: { today: string; policy: Policy; locale: Locale; budget: () => BudgetTotalsFen | undefined }): RuleContext {
+  const { locale } = o;
+  const m = coreMessages(locale);
+  return {
+    today: o.today, policy: o.policy, locale, budget: o.budget,
+    words: m.ruleWords,
+    yuan: (fen) => m.words.yuan({ amount: formatFen(fen) }),
+    list: (texts) => texts.join(m.words.listSeparator()),
+    names: (kinds) => kinds.map((k) => documentKindLabel(k, locale)).join(m.words.listSeparator()),
+    finding(id, severity, details = {}) {
+      const f: Finding = { ruleId: id, article: rule.article, severity, message: m.rules[id](details.params) };
+      if (details.path !== undefined) f.path = details.path;
+      if (details.requires !== undefined) f.requires = details.requires;
+      return f;
+    },
+  };
 }

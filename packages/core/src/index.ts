@@ -6,7 +6,7 @@ export { GovformsError } from './errors.js';
 // The form model: registry, labels and the schema walk, all from the data folders.
 export { listForms, getForm, findForm, formForDossierKey, findFormForDossierKey, dossierKeys, sampleDossier } from './forms/registry.js';
 export { documentKinds, type DocumentKindEntry } from './forms/built-in.js';
-export { registerForm } from './forms/register-form.js';
+export { registerForm, checkFormFiles, formProblemText, type FormCheck } from './forms/register-form.js';
 export { checkDefinition, problemText, type DefinitionProblem } from './forms/check-definition.js';
 export {
   formTitle, fieldTitle, fieldLabel, fieldDescription, optionLabel, optionLabels, stepLabel, documentKindLabel, translateFormKey,
@@ -32,6 +32,7 @@ export { nextStep, nextStepText, projectTimeline, type NextStep, type TimelineOp
 export { approvalPath, type ApprovalPath } from './approval-path.js';
 export { defaultPolicy, type Policy } from './rules/policy.js';
 export { rules } from './rules/index.js';
+export { rulesReading, articlesReading, readPattern, type RuleReading } from './rules/reads.js';
 export { rulesVersion } from './rules/version.js';
 export { canonicalJson, dossierDigest, provenanceOf, sha256Hex, type Provenance, type ProvenanceOptions } from './provenance.js';
 export {
@@ -50,5 +51,5 @@ export { basicChapters, independentChapters } from './rules/art14-plan.js';
 export { completionMaterials } from './rules/art31-completion-report.js';
 export { changeAssessment, ADJUSTMENT_LIMIT_FEN, ADJUSTMENT_LIMIT_PERCENT, type ChangeAssessment } from './rules/art23-change.js';
 export { annualReportSections } from './rules/art36-annual-report.js';
-export { migrateFormData, type MigrationResult } from './drafts/migrations.js';
+export { migrateFormData, migrateDataWith, type MigrationFileContent, type MigrationResult } from './drafts/migrations.js';
 export type { UnresolvedValue } from './drafts/migration-ops.js';

@@ -6,3 +6,4 @@ import { templateTagsMarkdown } from '../dist/index.js';
 const target = new URL('../../../docs/templates.md', import.meta.url);
 writeFileSync(target, templateTagsMarkdown());
 console.log(`written ${target.pathname}`);
+

@@ -49,6 +49,19 @@ function dedupe(warnings: RenderWarning[]): RenderWarning[] {
   return warnings.filter((x) => (seen.has(x.path + x.message) ? false : (seen.add(x.path + x.message), true)));
 }
 
+/** What a document's tags read, provenance aside: the dossier view, the mapper's data, the title and the day of the checks. */
+export function documentData(def: TemplateDefinition, dossier: unknown, today: string, ctx: ViewContext): Record<string, unknown> {
+  const view = dossierView(dossier, def.uses, ctx);
+  const projectName = projectNameOf(view, def);
+  return {
+    ...view,
+    ...def.data({ dossier, view, today, ctx }),
+    projectName,
+    documentTitle: w.documentTitle({ project: projectName === notFilled ? '' : projectName, document: def.title }),
+    checkedOn: formatDate(today),
+  };
+}
+
 /** Renders a document and reports what in the dossier could not be shown as given. */
 export async function renderDocumentWithReport(id: DocumentTemplateId, given: Dossier, opts: RenderOptions = {}): Promise<RenderReport> {
   const locale: Locale | undefined = opts.locale;
@@ -72,16 +85,7 @@ export async function renderDocumentWithReport(id: DocumentTemplateId, given: Do
   let gaps: DraftGap[] = [];
   if (opts.draft) ({ dossier, gaps } = draftDossier(given, templateSections(def)));
   const ctx: ViewContext = { warnings: [], locale, messages };
-  const view = dossierView(dossier, def.uses, ctx);
-  const projectName = projectNameOf(view, def);
-  const data = {
-    ...view,
-    ...def.data({ dossier, view, today, ctx }),
-    projectName,
-    documentTitle: w.documentTitle({ project: projectName === notFilled ? '' : projectName, document: def.title }),
-    checkedOn: formatDate(today),
-    ...provenanceTags(provenance, stamp, [def.section, ...def.uses]),
-  };
+  const data = { ...documentData(def, dossier, today, ctx), ...provenanceTags(provenance, stamp, [def.section, ...def.uses]) };
 
   const state: TagParserState = { mapping, problems: [], warnings: ctx.warnings, messages };
   let doc: Docxtemplater;

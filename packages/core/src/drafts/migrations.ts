@@ -24,9 +24,13 @@ export interface MigrationResult {
 
 /** The checked migrations of a form, keyed by the version they start from. */
 export function formMigrations(formId: FormId, opts: { locale?: Locale } = {}): Map<string, Migration> {
-  const m = messagesFor(opts.locale);
+  return checkedMigrations(formMigrationFiles(getForm(formId).id), opts.locale);
+}
+
+function checkedMigrations(files: readonly MigrationFileContent[], locale: Locale | undefined): Map<string, Migration> {
+  const m = messagesFor(locale);
   const byFrom = new Map<string, Migration>();
-  for (const { file, content } of formMigrationFiles(getForm(formId).id)) {
+  for (const { file, content } of files) {
     const migration = parseMigration(file, content, m);
     const other = byFrom.get(migration.from);
     if (other) throw new GovformsError(m.migrationInvalid({ file, problem: m.problem.sameStart({ other: other.file }) }), 'invalid-migration');
@@ -36,14 +40,14 @@ export function formMigrations(formId: FormId, opts: { locale?: Locale } = {}): 
 }
 
 /** The migrations leading from a version to the form's current one, or a zh-CN error why there are none. */
-function chainFrom(form: FormDefinition, version: unknown, locale: Locale | undefined): Migration[] {
+function chainFrom(form: FormDefinition, version: unknown, locale: Locale | undefined, files: readonly MigrationFileContent[]): Migration[] {
   const m = messagesFor(locale);
   if (!isFormVersion(version)) throw new GovformsError(m.versionInvalid({ version: String(version) }), 'invalid-version');
   const title = formTitle(form, locale);
   if (compareVersions(version, form.version) > 0) {
     throw new GovformsError(m.newerVersion({ form: title, version, current: form.version }), 'newer-version');
   }
-  const migrations = formMigrations(form.id, { locale });
+  const migrations = checkedMigrations(files, locale);
   const chain: Migration[] = [];
   for (let at = version; at !== form.version;) {
     const next = migrations.get(at);
@@ -62,8 +66,21 @@ function chainFrom(form: FormDefinition, version: unknown, locale: Locale | unde
  */
 export function migrateFormData(formId: FormId, fromVersion: string, data: unknown, opts: { locale?: Locale } = {}): MigrationResult {
   const form = getForm(formId);
+  return migrateDataWith(form, formMigrationFiles(form.id), fromVersion, data, opts);
+}
+
+/** A migration file as stored: its path ("forms/<id>/migrations/1.0.0-to-2.0.0.json") and its content, unchecked. */
+export interface MigrationFileContent { file: string; content: unknown }
+
+/**
+ * migrateFormData for a form and migration files given here: a form being designed, whose
+ * files are not in the registry yet. The files are checked as the built-in ones are.
+ */
+export function migrateDataWith(
+  form: FormDefinition, files: readonly MigrationFileContent[], fromVersion: string, data: unknown, opts: { locale?: Locale } = {},
+): MigrationResult {
   const m = messagesFor(opts.locale);
-  const chain = chainFrom(form, fromVersion, opts.locale);
+  const chain = chainFrom(form, fromVersion, opts.locale, files);
   if (!isPlainObject(data)) throw new GovformsError(m.dataNotObject(), 'invalid-data');
   const doc = structuredClone(data);
   const applied: string[] = [];

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { checkDossier } from '../check-dossier.js';
 import { govformsErrorOf } from '../../test-support/errors.js';
 import { surveyForm as survey } from '../../test-support/survey-form.js';
@@ -6,7 +6,7 @@ import { validateForm } from '../validation/validate-form.js';
 import { ruleConditions } from '../validation/validators.js';
 import { fieldLabel, formTitle, optionLabel, stepLabel } from './labels.js';
 import { dossierKeys, findForm, getForm, listForms, sampleDossier } from './registry.js';
-import { registerForm } from './register-form.js';
+import { checkFormFiles, registerForm } from './register-form.js';
 
 describe('a form registered at run time works like a built-in one', () => {
   const def = registerForm(survey('satisfaction-survey', 'satisfactionSurvey'));
@@ -120,5 +120,27 @@ describe('a broken definition is refused with a zh-CN message naming the part an
       }
     }
     expect(findForm('bad-i18n')).toBeUndefined();
+  });
+});
+
+describe('checkFormFiles', () => {
+  const files = () => ({
+    form: { id: 'checked-only', version: '1.0.0', title: '仅检查', dossierKey: 'checkedOnly' },
+    schema: { type: 'object', properties: { name: { type: 'string', title: '名称', minLength: 1 } }, required: ['name'] },
+    uischema: { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/name' }] },
+    sample: { name: '甲' },
+  });
+  it('checks a form as registerForm does, without adding it', () => {
+    const ok = checkFormFiles(files());
+    expect(ok.problems).toEqual([]);
+    expect(ok.definition?.id).toBe('checked-only');
+    expect(listForms().some((f) => f.id === 'checked-only')).toBe(false);
+    const broken = { ...files(), sample: {} };
+    expect(checkFormFiles(broken).problems.map((p) => p.code)).toEqual(['sampleInvalid']);
+  });
+  it('a new version of a form is not a clash with the form it replaces', () => {
+    const edit = { ...files(), form: { id: 'annual-report', version: '2.1.0', title: '年报', dossierKey: 'annualReport' } };
+    expect(checkFormFiles(edit).problems.map((p) => p.code)).toContain('duplicateId');
+    expect(checkFormFiles(edit, { replaces: 'annual-report' }).problems).toEqual([]);
   });
 });

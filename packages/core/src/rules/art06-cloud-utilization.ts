@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 export const art06CloudUtilization: Rule = {
   id: 'art06-cloud-utilization',
   article: 6,
+  reads: ['/annualReport/cloudUtilization'],
   check({ annualReport }, ctx) {
     const value = readNumber(annualReport, 'cloudUtilization');
     const threshold = ctx.policy.cloudUtilizationThresholdPercent;

@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 export const art07Cloud: Rule = {
   id: 'art07-cloud',
   article: 7,
+  reads: ['/application/classified', '/application/deployment', '/application/cloudSecurityAssessed'],
   check({ application: app }, ctx) {
     if (readBool(app, 'classified') === true) return [];
     const deployment = readText(app, 'deployment');

@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 export const art08Platform: Rule = {
   id: 'art08-platform',
   article: 8,
+  reads: ['/application/platformIntegration'],
   check({ application }, ctx) {
     if (readBool(application, 'platformIntegration') !== false) return [];
     return [ctx.finding('art8.no-platform-integration', 'error', { path: '/application/platformIntegration' })];

@@ -6,6 +6,7 @@ import type { Rule } from './types.js';
 export const art09DataSharing: Rule = {
   id: 'art09-data-sharing',
   article: 9,
+  reads: ['/application/dataSharing/committed'],
   check({ application }, ctx) {
     if (readBool(sub(application, 'dataSharing'), 'committed') !== false) return [];
     return [ctx.finding('art9.no-data-sharing', 'error', { path: '/application/dataSharing/committed' })];

@@ -15,6 +15,7 @@ export function submissionDeadline(planYear: number | undefined): string | undef
 export const art12Deadline: Rule = {
   id: 'art12-deadline',
   article: 12,
+  reads: ['/application/planYear', '/application/submittedOn', '/application/mandatedThisYear'],
   check({ application: app }, ctx) {
     const planYear = readInteger(app, 'planYear');
     const deadline = submissionDeadline(planYear);

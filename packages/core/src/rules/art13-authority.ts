@@ -6,6 +6,7 @@ import type { Rule } from './types.js';
 export const art13Authority: Rule = {
   id: 'art13-authority',
   article: 13,
+  reads: ['/application/applicant/kind', '/application/supervisingAuthority', '/application/crossDepartment', '/application/leadDepartment', '/application/coBuilders'],
   check({ application: app }, ctx) {
     const findings = [];
     if (readText(sub(app, 'applicant'), 'kind') === 'public-institution' && !readText(app, 'supervisingAuthority')) {

@@ -1,6 +1,6 @@
-import { NO_YEAR } from '../budget.js';
+import { BUDGET_TOTALS_READS, NO_YEAR } from '../budget.js';
 import type { Finding } from '../types.js';
-import { sub, totalInvestmentFen } from './facts.js';
+import { sub, TOTAL_INVESTMENT, totalInvestmentFen } from './facts.js';
 import { field, readBool, readDate, readList, readText, section } from '../read.js';
 import type { DossierSections, Rule, RuleContext } from './types.js';
 
@@ -58,6 +58,10 @@ function totalFindings(d: DossierSections, ctx: RuleContext): Finding[] {
 export const art14Budget: Rule = {
   id: 'art14-budget',
   article: 14,
+  reads: [
+    ...BUDGET_TOTALS_READS, '/budget/items/*/name', '/application/constructionPeriod/start', '/application/constructionPeriod/end',
+    TOTAL_INVESTMENT, '/application/hasDataResources', '/budget/dataResources',
+  ],
   check(d, ctx) {
     const findings = [...itemFindings(d, ctx), ...totalFindings(d, ctx)];
     if (readBool(d.application, 'hasDataResources') === true && d.budget && (readList(d.budget, 'dataResources') ?? []).length === 0) {

@@ -11,6 +11,7 @@ export const applicationMaterials: readonly DocumentKind[] = [
 export const art14Materials: Rule = {
   id: 'art14-materials',
   article: 14,
+  reads: ['/application/attachments'],
   check({ application }, ctx) {
     const supplied = suppliedDocuments(application);
     if (!supplied) return [];

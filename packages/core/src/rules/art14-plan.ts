@@ -21,6 +21,11 @@ export const independentChapters: ReadonlyArray<[chapter: string, kind: Document
 export const art14Plan: Rule = {
   id: 'art14-plan',
   article: 14,
+  reads: [
+    ...independentChapters.map(([chapter]) => `/constructionPlan/${chapter}`), ...basicChapters.map((c) => `/constructionPlan/${c}`),
+    '/constructionPlan/secureReliableProducts', '/constructionPlan/outsourcingSecurityCompliant',
+    '/application/dataSharing/committed', '/application/dataSharing/catalog', '/application/classified', '/application/classifiedSeparation',
+  ],
   check({ application: app, constructionPlan: plan }, ctx) {
     const findings: Finding[] = [];
     if (plan) {

@@ -12,6 +12,7 @@ const prohibited: ReadonlyArray<[field: string, id: MessageId]> = [
 export const art14Prohibited: Rule = {
   id: 'art14-prohibited',
   article: 14,
+  reads: prohibited.map(([field]) => `/application/includes/${field}`),
   check({ application }, ctx) {
     const includes = sub(application, 'includes');
     return prohibited

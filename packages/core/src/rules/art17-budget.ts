@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 export const art17Budget: Rule = {
   id: 'art17-budget',
   article: 17,
+  reads: ['/reviewOpinion/kind', '/reviewOpinion/conclusion'],
   check({ reviewOpinion: r }, ctx) {
     if (readText(r, 'kind') !== 'pre-review' || readText(r, 'conclusion') !== 'fail') return [];
     return [ctx.finding('art17.pre-review-failed', 'info', { path: '/reviewOpinion/conclusion' })];

@@ -1,6 +1,6 @@
 import { yuanToFen } from '../money.js';
 import type { Finding } from '../types.js';
-import { needsTechnicalReview, totalInvestmentFen } from './facts.js';
+import { needsTechnicalReview, TECHNICAL_REVIEW_READS, totalInvestmentFen } from './facts.js';
 import { readBool } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -12,6 +12,7 @@ import type { Rule } from './types.js';
 export const art19Procurement: Rule = {
   id: 'art19-procurement',
   article: 19,
+  reads: [...TECHNICAL_REVIEW_READS, '/application/keyProject'],
   check(d, ctx) {
     if (!needsTechnicalReview(d, ctx)) return [];
     const total = totalInvestmentFen(d)!;

@@ -1,5 +1,5 @@
 import type { DocumentKind, Finding } from '../types.js';
-import { mayCombineApprovalFiling, missingFrom, needsApproval, suppliedDocuments, totalInvestmentFen } from './facts.js';
+import { APPROVAL_READS, mayCombineApprovalFiling, missingFrom, needsApproval, suppliedDocuments, totalInvestmentFen } from './facts.js';
 import { readBool } from '../read.js';
 import type { Rule } from './types.js';
 
@@ -14,6 +14,7 @@ export function approvalDocuments(inPlan: boolean, urgent: boolean): DocumentKin
 export const art20Approval: Rule = {
   id: 'art20-approval',
   article: 20,
+  reads: [...APPROVAL_READS, '/application/inPlan', '/application/urgent', '/application/attachments'],
   check(d, ctx) {
     const app = d.application;
     if (!needsApproval(d)) return [];

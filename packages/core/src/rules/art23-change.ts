@@ -60,6 +60,7 @@ export function changeAssessment(value: unknown): ChangeAssessment | undefined {
 export const art23Change: Rule = {
   id: 'art23-change',
   article: 23,
+  reads: ['adjustmentAmount', 'contractAmount', 'bidControlPrice', 'withinBidControlPrice', 'reason'].map((k) => `/change/${k}`),
   check({ change }, ctx) {
     const a = changeAssessment(change);
     if (!a?.outcome) return [];

@@ -1,6 +1,6 @@
 import { compareDates } from '../dates.js';
 import { readDate } from '../read.js';
-import { needsApproval, needsTechnicalReview } from './facts.js';
+import { APPROVAL_READS, needsApproval, needsTechnicalReview, TECHNICAL_REVIEW_READS } from './facts.js';
 import type { Rule } from './types.js';
 
 type Gate = 'listed' | 'technicalReview' | 'estimateReview' | 'approval';
@@ -16,6 +16,10 @@ const GATE_FIELDS: Record<Gate, string> = {
 export const art24ProcurementGates: Rule = {
   id: 'art24-procurement-gates',
   article: 24,
+  reads: [
+    '/milestones/procurementStartedOn', ...Object.values(GATE_FIELDS).map((k) => `/milestones/${k}`),
+    ...new Set([...TECHNICAL_REVIEW_READS, ...APPROVAL_READS]),
+  ],
   check(d, ctx) {
     const m = d.milestones;
     const procurement = readDate(m, 'procurementStartedOn');

@@ -1,9 +1,13 @@
+import { BUDGET_TOTALS_READS } from '../budget.js';
 import type { Finding } from '../types.js';
-import { isConstructionProject, suppliedDocuments, totalInvestmentFen } from './facts.js';
+import { isConstructionProject, PROJECT_TYPE, suppliedDocuments, TOTAL_INVESTMENT, totalInvestmentFen } from './facts.js';
 import type { DossierSections, Rule, RuleContext } from './types.js';
 
 /** 100 万元: construction projects whose budget exceeds it (超过, strictly) need supervision. */
 export const SUPERVISION_THRESHOLD_FEN = 1_000_000_00;
+
+/** What supervisionInvestmentFen reads. */
+export const SUPERVISION_INVESTMENT_READS: readonly string[] = [PROJECT_TYPE, TOTAL_INVESTMENT, ...BUDGET_TOTALS_READS];
 
 /** The investment that makes supervision compulsory (the total investment, else the budget total), when it does. */
 export function supervisionInvestmentFen(d: DossierSections, ctx: Pick<RuleContext, 'budget'>): number | undefined {
@@ -16,6 +20,7 @@ export function supervisionInvestmentFen(d: DossierSections, ctx: Pick<RuleConte
 export const art25Supervision: Rule = {
   id: 'art25-supervision',
   article: 25,
+  reads: [...SUPERVISION_INVESTMENT_READS, '/completion/attachments'],
   check(d, ctx) {
     const total = supervisionInvestmentFen(d, ctx);
     if (total === undefined) return [];

@@ -1,7 +1,7 @@
 import { compareDates } from '../dates.js';
 import { readDate, readText } from '../read.js';
 import type { Finding } from '../types.js';
-import { isConstructionProject } from './facts.js';
+import { isConstructionProject, PROJECT_TYPE } from './facts.js';
 import type { Rule } from './types.js';
 
 /**
@@ -12,6 +12,7 @@ import type { Rule } from './types.js';
 export const art28Acceptance: Rule = {
   id: 'art28-acceptance',
   article: 28,
+  reads: [PROJECT_TYPE, '/completion/acceptanceDate', '/completion/serviceEnd'],
   check(d, ctx) {
     const findings: Finding[] = [];
     const acceptance = readDate(d.completion, 'acceptanceDate');

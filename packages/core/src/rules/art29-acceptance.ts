@@ -16,6 +16,7 @@ export function acceptanceDeadline(trialStart: string): string {
 export const art29Acceptance: Rule = {
   id: 'art29-acceptance',
   article: 29,
+  reads: ['/completion/trialStart', '/completion/acceptanceDate', '/completion/softwareDevelopment'],
   check({ completion }, ctx) {
     const trialStart = readDate(completion, 'trialStart');
     if (!trialStart) return [];

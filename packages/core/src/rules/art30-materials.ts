@@ -10,6 +10,7 @@ import type { Rule } from './types.js';
 export const art30Materials: Rule = {
   id: 'art30-materials',
   article: 30,
+  reads: ['/completion/acceptanceDate', '/completion/materialsSubmittedOn', '/completion/materialsApprovedOn'],
   check({ completion }, ctx) {
     const findings: Finding[] = [];
     const acceptance = readDate(completion, 'acceptanceDate');

@@ -17,6 +17,7 @@ export const completionMaterials: readonly DocumentKind[] = [
 export const art31CompletionReport: Rule = {
   id: 'art31-completion-report',
   article: 31,
+  reads: ['/completion/acceptanceDate', '/completion/reportFiledOn', '/completion/attachments', '/completion/archiveAccepted'],
   check({ completion }, ctx) {
     const findings: Finding[] = [];
     const acceptance = readDate(completion, 'acceptanceDate');

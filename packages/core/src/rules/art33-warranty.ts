@@ -8,6 +8,7 @@ export const MINIMUM_WARRANTY_YEARS = 3;
 export const art33Warranty: Rule = {
   id: 'art33-warranty',
   article: 33,
+  reads: ['/completion/warrantyYears'],
   check({ completion }, ctx) {
     const years = readNumber(completion, 'warrantyYears');
     if (years === undefined || years >= MINIMUM_WARRANTY_YEARS) return [];

@@ -12,6 +12,7 @@ export const annualReportSections = ['operation', 'security', 'usage', 'funding'
 export const art36AnnualReport: Rule = {
   id: 'art36-annual-report',
   article: 36,
+  reads: [...annualReportSections.map((k) => `/annualReport/${k}`), '/annualReport/submittedOn', '/annualReport/cycleEnd'],
   check({ annualReport: report }, ctx) {
     if (!report) return [];
     const form = getForm('annual-report');

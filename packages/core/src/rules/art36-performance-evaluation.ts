@@ -1,7 +1,7 @@
 import { compareDates } from '../dates.js';
 import { readBool, readDate, readNumber, readText } from '../read.js';
 import type { Finding } from '../types.js';
-import { supervisionInvestmentFen } from './art25-supervision.js';
+import { SUPERVISION_INVESTMENT_READS, supervisionInvestmentFen } from './art25-supervision.js';
 import type { Rule } from './types.js';
 
 /**
@@ -12,6 +12,10 @@ import type { Rule } from './types.js';
 export const art36PerformanceEvaluation: Rule = {
   id: 'art36-performance-evaluation',
   article: 36,
+  reads: [
+    ...['year', 'submittedOn', 'inTrial', 'trialEffect', 'trialIssues', 'applicantOpinion', 'supervisorOpinion'].map((k) => `/performanceEvaluation/${k}`),
+    ...SUPERVISION_INVESTMENT_READS,
+  ],
   check({ performanceEvaluation: e, ...d }, ctx) {
     if (!e) return [];
     const findings: Finding[] = [];

@@ -47,6 +47,7 @@ export function dateOrderRule(article: OrderedArticle): Rule {
   return {
     id: `art${article}-date-order`,
     article,
+    reads: [...new Set(ORDER[article]!.flatMap((p) => [p.earlier, p.later]).map(([s, f]) => `/${s}/${f}`))],
     check(d, ctx) {
       const findings: Finding[] = [];
       for (const pair of ORDER[article]!) {

@@ -3,6 +3,10 @@ import { field, readFen, readList, readStrings, readText, section, type Section 
 import { yuanToFen } from '../money.js';
 import type { DossierSections, RuleContext } from './types.js';
 
+export const PROJECT_TYPE = '/application/projectType';
+export const TOTAL_INVESTMENT = '/application/totalInvestment';
+export const FUNDING_SOURCES = '/application/fundingSources';
+
 export function isConstructionProject(app: Section | undefined): boolean {
   return readText(app, 'projectType') === 'construction';
 }
@@ -31,6 +35,9 @@ export function sub(s: Section | undefined, key: string): Section | undefined {
   return section(field(s, key));
 }
 
+/** What needsTechnicalReview reads. */
+export const TECHNICAL_REVIEW_READS: readonly string[] = [PROJECT_TYPE, TOTAL_INVESTMENT];
+
 /** 第十九条 applies: a construction project at or above the procurement limit (以上, inclusive) needs the technical and estimate reviews. */
 export function needsTechnicalReview(d: DossierSections, ctx: Pick<RuleContext, 'policy'>): boolean {
   const total = totalInvestmentFen(d);
@@ -40,6 +47,9 @@ export function needsTechnicalReview(d: DossierSections, ctx: Pick<RuleContext, 
 
 /** 400 万元: above it (超过, strictly) a construction project with budget money needs NDRC approval (第二十条). */
 export const APPROVAL_THRESHOLD_FEN = 4_000_000_00;
+
+/** What needsApproval (and mayCombineApprovalFiling) reads. */
+export const APPROVAL_READS: readonly string[] = [PROJECT_TYPE, FUNDING_SOURCES, TOTAL_INVESTMENT];
 
 /** 第二十条 applies: a construction project using budget money with a total investment over 4,000,000 yuan. */
 export function needsApproval(d: DossierSections): boolean {

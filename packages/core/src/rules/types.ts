@@ -49,5 +49,13 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   article: number;
+  /**
+   * The dossier fields the rule reads, as JSON pointers from the dossier root
+   * ("/application/totalInvestment"). `*` stands for every item of a list
+   * ("/budget/items/*\/amount"); a pointer to a list itself ("/budget/dataResources") means
+   * the rule reads the list as a whole (its length or its entries as values). A test runs
+   * every rule through a recording reader and fails on a read that is not declared here.
+   */
+  reads: readonly string[];
   check(d: DossierSections, ctx: RuleContext): Finding[];
 }

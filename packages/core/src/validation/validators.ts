@@ -23,8 +23,12 @@ export function validatorFor(form: FormDefinition): ValidateFunction {
   return validate;
 }
 
-/** Compiles a registered form's validator and rule conditions now, so a refusal surfaces at registration. */
-export function compileRegisteredForm(form: FormDefinition, conditions: readonly { schema: object }[]): ValidateFunction {
+/**
+ * Compiles a registered form's validator and rule conditions now, so a refusal surfaces at
+ * registration. `remember: false` (a check of a form not registered) keeps the validator
+ * out of the cache, where it would stand in for a registered form of the same id and version.
+ */
+export function compileRegisteredForm(form: FormDefinition, conditions: readonly { schema: object }[], { remember = true } = {}): ValidateFunction {
   const validate = compileAtRunTime(form.schema, form.id);
   for (const { schema } of conditions) {
     const key = JSON.stringify(schema);
@@ -32,7 +36,7 @@ export function compileRegisteredForm(form: FormDefinition, conditions: readonly
       registeredConditions.set(key, compileAtRunTime(schema, form.id));
     }
   }
-  registered.set(keyOf(form), validate);
+  if (remember) registered.set(keyOf(form), validate);
   return validate;
 }
 
