@@ -203,7 +203,7 @@ describe('bad input: a clear zh-CN message and a non-zero exit, never a stack tr
     [['check', 'x.json', '--jobs', '3'], '未知的选项“--jobs”。govforms check 可用的选项：--today、--json、--locale、-h/--help'],
     [['check', 'x.json', '--no-such-flag'], '未知的选项“--no-such-flag”。govforms check 可用的选项：--today、--json、--locale、-h/--help'],
     [['validate', 'budget', 'x.json', '-o', 'y.json'], '未知的选项“-o”。govforms validate 可用的选项：--json、--locale、-h/--help'],
-    [['generate', 'application-form', 'x.json', '-o', 'y.docx', '--today', '2026-11-25'], '未知的选项“--today”。govforms generate 可用的选项：-o/--output、--template、--mapping、--locale、-h/--help'],
+    [['generate', 'application-form', 'x.json', '-o', 'y.docx', '--today', '2026-11-25'], '未知的选项“--today”。govforms generate 可用的选项：-o/--output、--template、--mapping、--draft、--locale、-h/--help'],
     [['--frob'], '未知的选项“--frob”。govforms 可用的选项：--locale、-h/--help'],
   ])('an option the command does not take is a usage error (exit 2) naming the command\'s options: %j', (args, message) => {
     const r = govforms(...args);
