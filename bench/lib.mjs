@@ -2,6 +2,7 @@
 // [{ id, label, value, unit, target?, reference? }]; `reference` is a bare-library figure
 // measured in the same run, printed beside ours.
 import { execFileSync } from 'node:child_process';
+import { sampleDossier } from '@govforms/core';
 
 /** Median wall time in ms of `fn` after `warmup` untimed runs. */
 export async function medianMs(fn, { warmup = 5, iterations = 30 } = {}) {
@@ -26,4 +27,15 @@ export function inFreshProcess(script, args = [], nodeArgs = []) {
 export function coldMedian(script, key, runs = 5, args = []) {
   const values = Array.from({ length: runs }, () => inFreshProcess(script, args)[key]).sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)];
+}
+
+/** The sample dossier renamed "信息化项目 n", its budget spread over 2024–2026 and its amounts varied to the fen (summarize and review benches). */
+export function variedDossier(i) {
+  const d = sampleDossier();
+  d.application.projectName = `信息化项目 ${i + 1}`;
+  d.budget.items = d.budget.items.map((item, k) => {
+    const { quantity: _q, unitPrice: _u, ...rest } = item;
+    return { ...rest, year: 2024 + ((i + k) % 3), amount: item.amount + (i % 100) / 100 };
+  });
+  return d;
 }

@@ -8,22 +8,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleDossier } from '@govforms/core';
+import { variedDossier } from './lib.mjs';
 import { median, startBrowser } from './react-page.mjs';
 
 const COUNT = 200;
 const RUNS = 7;
 
-/** The sample dossier renamed, its amounts varied to the fen (as bench/summarize.bench.mjs does). */
-function dossier(i) {
-  const d = sampleDossier();
-  d.application.projectName = `信息化项目 ${i + 1}`;
-  d.budget.items = d.budget.items.map((item, k) => {
-    const { quantity: _q, unitPrice: _u, ...rest } = item;
-    return { ...rest, year: 2024 + ((i + k) % 3), amount: item.amount + (i % 100) / 100 };
-  });
-  return d;
-}
+const dossier = variedDossier;
 
 async function firstRender(browser, url, files) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });

@@ -7,22 +7,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleDossier } from '@govforms/core';
+import { variedDossier } from './lib.mjs';
 
 const COUNT = 1_000;
 const RUNS = 5;
 const bin = new URL('../packages/cli/bin/govforms.js', import.meta.url).pathname;
 
-/** The sample dossier, renamed, with its budget spread over 2024–2026 and amounts varied to the fen. */
-function dossier(i) {
-  const d = sampleDossier();
-  d.application.projectName = `信息化项目 ${i + 1}`;
-  d.budget.items = d.budget.items.map((item, k) => {
-    const { quantity: _q, unitPrice: _u, ...rest } = item;
-    return { ...rest, year: 2024 + ((i + k) % 3), amount: item.amount + (i % 100) / 100 };
-  });
-  return d;
-}
+const dossier = variedDossier;
 
 function folder() {
   const dir = mkdtempSync(join(tmpdir(), 'govforms-bench-summarize-'));

@@ -1,5 +1,5 @@
 import {
-  availableLocales, checkDossier, findForm, findFormForDossierKey, formTitle, getForm, listForms, sampleDossier, SOURCE_LOCALE, validateForm, words,
+  checkDossier, findForm, findFormForDossierKey, formTitle, getForm, listForms, sampleDossier, SOURCE_LOCALE, validateForm, words,
   type Dossier, type DossierKey, type Locale,
 } from '@govforms/core';
 import { GovForm, sectionOf, type GovFormHandle } from '@govforms/react';
@@ -9,7 +9,8 @@ import { applyImport, readImport, type ImportResult } from './dossier-io.js';
 import { download } from './download.js';
 import { ExportPanel } from './ExportPanel.js';
 import { FormNav, type FormStatus } from './FormNav.js';
-import { localeName, messagesFor } from './messages.js';
+import { PageHeader } from './PageHeader.js';
+import { messagesFor } from './messages.js';
 import { loadDossier, saveDossier } from './storage.js';
 
 /** How long a done-notice (and its 撤销) stays when nothing else dismisses it. */
@@ -111,22 +112,12 @@ export function App() {
 
   return (
     <div className="pg-app">
-      <header className="pg-header">
-        <div>
-          <p className="pg-title">{t.title()}</p>
-          <p className="pg-subtitle">{t.subtitle()}</p>
-        </div>
-        <nav className="pg-header-links" aria-label={t.review.title()}>
+      <PageHeader t={t} locale={locale} onLocale={setLocale} linksLabel={t.review.title()} links={(
+        <>
           <a href="#/review">{t.review.link()}</a>
           <a href="#/designer">{t.designerLink()}</a>
-        </nav>
-        <label className="pg-locale">
-          <span>{t.language()}</span>
-          <select value={locale} onChange={(e) => setLocale(e.target.value)}>
-            {availableLocales().map((l) => <option key={l} value={l} lang={l}>{localeName(l)}</option>)}
-          </select>
-        </label>
-      </header>
+        </>
+      )} />
       <FormNav forms={statuses} current={form.id} locale={locale} t={t} />
       <main className="pg-main">
         <div className="pg-main-head">

@@ -4,11 +4,12 @@
  * and each project's review opinion. Everything happens in this tab; nothing is uploaded, and
  * the dossiers live in memory only.
  */
-import { availableLocales, SOURCE_LOCALE, todayInChina, type Locale } from '@govforms/core';
+import { SOURCE_LOCALE, todayInChina, type Locale } from '@govforms/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PageHeader } from '../PageHeader.js';
 import { download, DOCX_TYPE, XLSX_TYPE } from '../download.js';
 import { isMissingGenerator, projectsSummaryWorkbook, wordDocument } from '../generators.js';
-import { localeName, messagesFor } from '../messages.js';
+import { messagesFor } from '../messages.js';
 import { FilePicker } from './FilePicker.js';
 import { ProjectDetail } from './ProjectDetail.js';
 import { factsOf, projectRows, selectionTotals, sortRows, type ProjectRow, type Sort, type SortKey } from './project-rows.js';
@@ -114,21 +115,7 @@ export default function ReviewPage() {
 
   return (
     <div className="pg-app pg-review">
-      <header className="pg-header">
-        <div>
-          <p className="pg-title">{t.title()}</p>
-          <p className="pg-subtitle">{t.subtitle()}</p>
-        </div>
-        <nav className="pg-header-links" aria-label={w.title()}>
-          <a href="#/">{w.back()}</a>
-        </nav>
-        <label className="pg-locale">
-          <span>{t.language()}</span>
-          <select value={locale} onChange={(e) => setLocale(e.target.value)}>
-            {availableLocales().map((l) => <option key={l} value={l} lang={l}>{localeName(l)}</option>)}
-          </select>
-        </label>
-      </header>
+      <PageHeader t={t} locale={locale} onLocale={setLocale} linksLabel={w.title()} links={<a href="#/">{w.back()}</a>} />
       <main className="pg-main">
         {current ? (
           <ProjectDetail row={current} today={today} locale={locale} t={t} onBack={back} onOpinion={exportOpinion} />
