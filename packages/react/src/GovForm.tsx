@@ -100,9 +100,11 @@ function GovFormInner(props: GovFormProps & { definition: FormDefinition }, ref:
   const selectFinding = (f: Finding) => {
     if (f.path && !focusPath(f.path)) props.onNavigate?.(f.path, f);
   };
+  // Walks the data only when it changes (a keystroke), not on every render.
+  const blank = useMemo(() => !hasEnteredValue(current), [current]);
   const findingsPanel = showFindings ? (
     <FindingsPanel findings={state.findings} locale={locale} section={form.dossierKey} onSelect={selectFinding} collapsible={narrow}
-      state={!hasEnteredValue(current) ? 'blank' : checked ? 'checked' : 'checking'} invalidCount={state.errors.length} />
+      state={blank ? 'blank' : checked ? 'checked' : 'checking'} invalidCount={state.errors.length} />
   ) : null;
   const timeline = showTimeline
     ? <FormTimeline form={form} data={current} dossier={props.dossier} today={props.today} policy={props.policy} locale={locale} /> : null;
