@@ -116,6 +116,17 @@ describe.skipIf(!chromiumAvailable)('playground in chromium', () => {
     await close();
   });
 
+  it('an empty form is "not checked yet": a cleared annual report shows no 第三十六条 errors, and filling it in brings them back', async () => {
+    const { page, close } = await openForm(pg, 'annual-report');
+    await page.getByRole('button', { name: '清空本表' }).click();
+    const summary = page.locator('.gf-findings-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^尚未检查/);
+    expect(await page.locator('.gf-finding--error').count()).toBe(0);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => summary.textContent()).toMatch(/项错误/);
+    await close();
+  });
+
   it('loads the Word list when the export panel is reached and the Excel generator only when its button asks', async () => {
     // The budget form is long: the export panel starts well below the first screen.
     const { page, close } = await openForm(pg, 'budget');

@@ -33,8 +33,9 @@ describe('FindingsPanel', () => {
   it('a blank form is "not checked yet": its own findings wait, the other sections\' still show', () => {
     const own: Finding = { ...art20, ruleId: 'art36.x', article: 36, severity: 'error', path: '/annualReport/year' };
     render(<FindingsPanel findings={[own, art20]} section="annualReport" state="blank" />);
-    expect(screen.getByRole('status').textContent).toBe('0 项错误，1 项警告，0 项提示');
+    expect(screen.getByRole('status').textContent).toMatch(/^尚未检查/);
     expect(document.querySelector('[data-gf-rule="art36.x"]')).toBeNull();
+    expect(document.querySelector('[data-gf-rule="art20.approval-documents"]')).not.toBeNull();
     cleanup();
     render(<FindingsPanel findings={[own]} section="annualReport" state="blank" />);
     expect(screen.getByRole('status').textContent).toMatch(/^尚未检查/);

@@ -42,8 +42,9 @@ export function FindingsPanel({ findings: all, locale, section, onSelect, classN
   const showList = !collapsible || open;
   const findings = state === 'checked' ? all : state === 'blank' ? all.filter((f) => section === undefined || sectionOf(f.path) !== section) : [];
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  const summary = findings.length ? t.summary({ errors: count('error'), warnings: count('warning'), notes: count('info') })
-    : state === 'blank' ? t.notChecked()
+  // A blank form says so first; the other forms' findings it still lists are theirs, not its count.
+  const summary = state === 'blank' ? t.notChecked()
+    : findings.length ? t.summary({ errors: count('error'), warnings: count('warning'), notes: count('info') })
       : state === 'checking' ? t.checking()
         : invalidCount > 0 ? t.noneButInvalid({ count: invalidCount }) : t.none();
   return (
