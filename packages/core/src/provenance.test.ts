@@ -1,14 +1,35 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, test } from 'vitest';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { describe, expect, test, vi } from 'vitest';
 import { canonicalJson, dossierDigest, getForm, listForms, provenanceOf, rulesVersion, sampleDossier } from './index.js';
 import { dossierDigestAsync } from './provenance.js';
 import { readFileSync } from 'node:fs';
 
 describe('dossierDigest', () => {
-  test('the platform’s SHA-256 (dossierDigestAsync) gives the same digest as the JavaScript one', async () => {
-    const d = sampleDossier();
-    expect(await dossierDigestAsync(d)).toBe(dossierDigest(d));
-    expect(await dossierDigestAsync({ text: 'a\uD800b' })).toBe(dossierDigest({ text: 'a\uD800b' }));
+  test('node:crypto (Node), Web Crypto and the JavaScript SHA-256 (browsers) give the same digest', async () => {
+    const hostile = { text: 'a\uD800b' };
+    const javascript = (v: unknown) => bytesToHex(sha256(utf8ToBytes(canonicalJson(v))));
+    for (const v of [sampleDossier(), hostile]) {
+      expect(dossierDigest(v)).toBe(javascript(v));
+      expect(await dossierDigestAsync(v)).toBe(javascript(v));
+    }
+    // As in a browser: no node:crypto, so Web Crypto; outside a secure context not even that.
+    vi.resetModules();
+    const getBuiltinModule = process.getBuiltinModule;
+    vi.spyOn(process, 'getBuiltinModule').mockImplementation(((id: string) => (id === 'node:crypto' ? undefined : getBuiltinModule(id))) as typeof getBuiltinModule);
+    try {
+      const browser = await import('./provenance.js');
+      const webCrypto = vi.spyOn(globalThis.crypto.subtle, 'digest');
+      expect(await browser.dossierDigestAsync(sampleDossier())).toBe(javascript(sampleDossier()));
+      expect(webCrypto).toHaveBeenCalledTimes(1);
+      expect(browser.dossierDigest(hostile)).toBe(javascript(hostile));
+      vi.stubGlobal('crypto', {});
+      expect(await browser.dossierDigestAsync(hostile)).toBe(javascript(hostile));
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    }
   });
 
   test('is SHA-256 of the RFC 8785 canonical JSON: key order and whitespace do not matter', () => {

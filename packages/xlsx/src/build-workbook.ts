@@ -4,7 +4,7 @@
  * writeBudgetWorkbookStream in `@govforms/xlsx/node`.
  */
 import { deflatedZip, type Dossier } from '@govforms/core';
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 import { planWorkbook, prepareForWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
 import { emitSheet, worksheetOptions, type SheetPlan } from './sheet-plan.js';
 

@@ -5,8 +5,9 @@
  * large budgets is in `@govforms/xlsx/node`.
  */
 export { buildBudgetWorkbook } from './build-workbook.js';
-export { buildProjectsSummaryWorkbook, type ProjectsSummaryOptions, type SkippedFile } from './projects-workbook.js';
-export { summaryDossierProblem, type DossierProblem } from './projects-prepare.js';
+export { buildProjectsSummaryWorkbook, projectsSummaryWorkbook, type ProjectsSummaryOptions, type SkippedFile } from './projects-workbook.js';
+export { summarizeProject, summaryDossierProblem, type DossierProblem, type ProjectSummary } from './projects-prepare.js';
+export { projectsLabels } from './projects-labels.js';
 export { dossierFileSizeProblem, notUtf8Reason, readDossierBytes, readDossierText, type DossierFile } from './dossier-file.js';
 export { readBudgetWorkbook, type BudgetData, type BudgetItemData, type DataResourceData, type ReadBudgetOptions } from './read-workbook.js';
 export { WorkbookReadError } from './read-cells.js';

@@ -28,6 +28,8 @@ export interface ProjectFacts {
   counts: Record<Severity, number>;
   /** What to do next (core's nextStep: the first late stage, else the first open one; never a running warranty). */
   next?: Stage;
+  /** The dossier keys of the sections it holds (application, budget, …): the forms its data comes from. */
+  sections: string[];
 }
 
 export interface ProjectSummary extends ProjectFacts {
@@ -137,5 +139,6 @@ export function projectFacts(d: Dossier, budget: BudgetTotalsFen | undefined, ct
     findings,
     counts,
     next: nextStep(projectTimeline(d, opts))?.stage,
+    sections: dossierKeys().filter((k) => isPlainObject(field(d, k))),
   };
 }

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { GENERATED_AT, INJECTION_PAYLOADS } from '../test-support/budgets.js';
 import { loadWithExcelJS } from '../test-support/exceljs.js';
 import { grandTotal, project, projects, TODAY } from '../test-support/projects.js';
-import { buildProjectsSummaryWorkbook, summaryDossierProblem } from './index.js';
+import { buildProjectsSummaryWorkbook, projectsLabels, projectsSummaryWorkbook, summarizeProject, summaryDossierProblem } from './index.js';
+import { readDossier } from './projects-prepare.js';
 
 const list = projects();
 const skipped = [{ file: 'broken.json', reason: '不是有效的 JSON（第 1 行第 2 列附近有语法错误）' }];
@@ -179,6 +180,35 @@ describe('审核要点', () => {
     expect(Array.from({ length: ws.rowCount - 1 }, (_, i) => rowValues(ws, i + 2))).toEqual(expected);
     expect(rowValues(ws, 2)[2]).toMatch(/^第[一二三四五六七八九十]+条$/);
     expect(ws.autoFilter).toBe(`A1:E${expected.length + 1}`);
+  });
+});
+
+describe('projectsSummaryWorkbook: projects summarized one at a time (as govforms summarize reads a folder)', () => {
+  test('gives the same sheets, cell for cell, as buildProjectsSummaryWorkbook of the dossiers', async () => {
+    const labels = projectsLabels();
+    const summaries = await Promise.all(list.map((d) => {
+      const reading = readDossier(d);
+      if (!('budget' in reading)) throw new Error(reading.problem.message);
+      return summarizeProject(d, reading.budget, { today: TODAY, labels });
+    }));
+    const other = await loadWithExcelJS(await projectsSummaryWorkbook(summaries, { today: TODAY, generatedAt: GENERATED_AT, skipped }));
+    const cells = (w: ExcelJS.Workbook) => w.worksheets.map((ws) => ws.getSheetValues().map((row) => JSON.stringify(row)));
+    expect(cells(other)).toEqual(cells(wb));
+    expect(other.worksheets[0]!.rowCount).toBe(list.length + 2);
+  });
+
+  test('each summary names the sections its dossier holds (the forms 说明 gives the versions of)', async () => {
+    const d = { application: sampleDossier().application, budget: 'not an object section', completion: {} } as unknown as Dossier;
+    const summary = await summarizeProject(d, undefined, { today: TODAY, labels: projectsLabels() });
+    expect(summary.sections).toEqual(['application', 'completion']);
+    const notes = new Map<string, unknown>();
+    (await loadWithExcelJS(await projectsSummaryWorkbook([summary], { today: TODAY }))).getWorksheet('说明')!
+      .eachRow((row) => notes.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(notes.get('表单版本')).toMatch(/^项目申报表 \d+\.\d+\.\d+、竣工验收资料 \d+\.\d+\.\d+$/);
+  });
+
+  test('an invalid "today" is refused even for no projects', async () => {
+    await expect(projectsSummaryWorkbook([], { today: '2026-02-30' })).rejects.toThrow(GovformsError);
   });
 });
 

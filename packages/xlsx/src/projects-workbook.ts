@@ -32,11 +32,12 @@ export interface ProjectsSummaryOptions {
   skipped?: readonly SkippedFile[];
 }
 
-interface NotesFacts { generatedAt: Date; today: string; policy: Partial<Policy> | undefined; dossiers: readonly Dossier[]; skipped: readonly SkippedFile[] }
+interface NotesFacts { generatedAt: Date; today: string; policy: Partial<Policy> | undefined; projects: readonly ProjectSummary[]; skipped: readonly SkippedFile[] }
 
 /** The titles and versions of the forms the dossiers hold (项目申报表 1.0.0、预算明细 1.0.0). */
-function formVersions(dossiers: readonly Dossier[], L: ProjectsLabels): string {
-  const used = listForms().filter((f) => dossiers.some((d) => isPlainObject(field(d, f.dossierKey))));
+function formVersions(projects: readonly ProjectSummary[], L: ProjectsLabels): string {
+  const held = new Set(projects.flatMap((p) => p.sections));
+  const used = listForms().filter((f) => held.has(f.dossierKey));
   return used.map((f) => `${formTitle(f, L.locale)} ${f.version}`).join(L.core.listSeparator());
 }
 
@@ -56,10 +57,10 @@ function notesSheet(facts: NotesFacts, L: ProjectsLabels): SheetPlan {
       [N.generatedAt(), N.generatedAtText({ time: chinaDateTime(facts.generatedAt) })],
       [N.generatedBy(), PN.generatedByText()],
       [PN.checkedOn(), PN.checkedOnText({ today: facts.today })],
-      [PN.formVersions(), formVersions(facts.dossiers, L)],
+      [PN.formVersions(), formVersions(facts.projects, L)],
       [PN.rulesVersion(), PN.rulesVersionText({ version: rulesVersion, count: rules.length })],
       [PN.procurementLimit(), PN.procurementLimitText({ amount: formatFen(limit) })],
-      [PN.projectCount(), PN.projectCountText({ count: facts.dossiers.length })],
+      [PN.projectCount(), PN.projectCountText({ count: facts.projects.length })],
       [PN.skippedCount(), PN.skippedCountText({ count: facts.skipped.length })],
       ...(['projects', 'findings', 'notes'] as const).map((k): [string, string] => [N.sheet({ sheet: sheets[k]() }), PN.sheetText[k]()]),
     ], skippedRows),
@@ -92,14 +93,25 @@ export async function buildProjectsSummaryWorkbook(dossiers: Dossier[], opts: Pr
   const L = projectsLabels(opts.locale);
   const budgets = readDossiers(dossiers, opts.locale);
   const today = opts.today ?? todayInChina();
-  // Checks `today` and the policy even when there is no dossier to check them with.
+  const projects = await Promise.all(dossiers.map((d, i) => summarizeProject(d, budgets[i], { today, policy: opts.policy, labels: L })));
+  return projectsSummaryWorkbook(projects, { ...opts, today });
+}
+
+/**
+ * The projects summary workbook of projects already summarized with summarizeProject (with the
+ * same `today`, policy and locale as `opts`): `govforms summarize` summarizes each file as it
+ * reads it, and so never holds a thousand dossiers at once.
+ */
+export async function projectsSummaryWorkbook(projects: readonly ProjectSummary[], opts: ProjectsSummaryOptions = {}): Promise<Uint8Array> {
+  const L = projectsLabels(opts.locale);
+  const today = opts.today ?? todayInChina();
+  // Checks `today` and the policy even when there is no project to check them with.
   checkDossier({}, { today, policy: opts.policy });
-  const projects: ProjectSummary[] = await Promise.all(dossiers.map((d, i) => summarizeProject(d, budgets[i], { today, policy: opts.policy, labels: L })));
   const generatedAt = opts.generatedAt ?? new Date();
   const plans = [
     projectsSheet(projects, L),
     findingsSheet(projects, L),
-    notesSheet({ generatedAt, today, policy: opts.policy, dossiers, skipped: opts.skipped ?? [] }, L),
+    notesSheet({ generatedAt, today, policy: opts.policy, projects, skipped: opts.skipped ?? [] }, L),
   ];
   return workbookBytes(plans, { creator: 'govforms', lastModifiedBy: 'govforms', created: generatedAt, modified: generatedAt, title: L.P.notes.title() });
 }

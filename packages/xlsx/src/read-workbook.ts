@@ -4,7 +4,7 @@
  * 明细 and 数据资源 sheets (汇总 is derived). Browser-safe: Uint8Array in, plain object out.
  */
 import { words, yuanToFen, type BudgetCategory, type Locale } from '@govforms/core';
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 import { budgetSchemaFacts, categoryFromCell, categoryLabels, itemFieldTitles, resourceFieldTitles } from './budget-schema.js';
 import { errorMessages, shown, type XlsxErrors } from './messages.js';
 import { cellError, moneyOf, numberOf, required, textOf, WorkbookReadError, type Scalar } from './read-cells.js';

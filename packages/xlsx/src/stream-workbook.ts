@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { Dossier, DraftGap } from '@govforms/core';
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 import { planWorkbook, prepareForWorkbook, workbookProperties, type BudgetWorkbookOptions } from './plan-workbook.js';
 import type { PreparedBudget } from './prepare-budget.js';
 import { emitSheet, worksheetOptions } from './sheet-plan.js';

@@ -1,0 +1,3 @@
+// The types of `#exceljs` (exceljs-node.cjs): exceljs's own.
+import ExcelJS = require('exceljs');
+export = ExcelJS;
