@@ -5,6 +5,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { canonicalJson, dossierDigest, getForm, listForms, provenanceOf, rulesVersion, sampleDossier } from './index.js';
 import { dossierDigestAsync } from './provenance.js';
 import { readFileSync } from 'node:fs';
+import canonicalize from 'canonicalize';
+import fc from 'fast-check';
 
 describe('dossierDigest', () => {
   test('node:crypto (Node), Web Crypto and the JavaScript SHA-256 (browsers) give the same digest', async () => {
@@ -38,6 +40,36 @@ describe('dossierDigest', () => {
     expect(canonicalJson(a)).toBe('{"application":{"projectName":"平台","totalInvestment":100},"budget":{"items":[{"amount":1.5,"name":"开发"}]}}');
     expect(dossierDigest(b)).toBe(dossierDigest(a));
     expect(dossierDigest(a)).toBe(createHash('sha256').update(canonicalJson(a), 'utf8').digest('hex'));
+  });
+
+  test('canonicalJson is the canonicalize library (RFC 8785) on any JSON value, awkward keys and strings included', () => {
+    // Keys an engine enumerates out of insertion order ("10" before "9"), "__proto__", code-unit
+    // order ("Z" < "a" < "é" < "😀"), and strings JSON.stringify escapes.
+    const awkwardKey = fc.constantFrom('10', '9', '0', '01', '4294967295', '-1', '1.5', '__proto__', 'toString', 'Z', 'a', 'é', '😀', '\uFFFF', '', ' ');
+    const key = fc.oneof(fc.string(), awkwardKey);
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\\ud800', '\u2028', '\u0000', '"\\', '\uD83D\uDE00'));
+    const { json } = fc.letrec((tie) => ({
+      json: fc.oneof({ depthSize: 'small' }, tie('leaf'), tie('array'), tie('object')),
+      leaf: fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null)),
+      array: fc.array(tie('json'), { maxLength: 5 }),
+      object: fc.array(fc.tuple(key, tie('json')), { maxLength: 6 }).map((entries) => {
+        const o: Record<string, unknown> = {};
+        for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+        return o;
+      }),
+    }));
+    fc.assert(fc.property(json, (v) => {
+      expect(canonicalJson(v)).toBe(canonicalize(v));
+      // As read from a file: JSON.parse makes "__proto__" an own member too.
+      const parsed = JSON.parse(JSON.stringify(v)) as unknown;
+      expect(canonicalJson(parsed)).toBe(canonicalize(parsed));
+    }), { numRuns: 1000 });
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":1},"a":[-0,1e21,5e-324,1.5]}'))).toBe('{"__proto__":{"x":1},"a":[0,1e+21,5e-324,1.5],"b":1}');
+    expect(canonicalJson({ '10': 'x', '9': 'y', b: undefined, a: 1 })).toBe('{"10":"x","9":"y","a":1}');
+    expect(canonicalJson([1, undefined, () => 1])).toBe('[1,null,null]');
+    expect(canonicalJson({ d: new Date(0) })).toBe('{"d":"1970-01-01T00:00:00.000Z"}');
+    expect(canonicalJson({ text: 'the text \\ud800 typed' })).toBe('{"text":"the text \\\\ud800 typed"}');
+    expect(canonicalJson({ n: NaN })).toBe('{"n":null}');
   });
 
   test('any change of the data changes it, including one fen', () => {
