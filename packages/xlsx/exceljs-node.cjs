@@ -1,9 +1,10 @@
-// exceljs for Node, as `#exceljs` (package.json "imports"). exceljs's own Node entry also loads
-// its streaming reader, whose unzipper and that one's dependencies are over half of the
-// ~600 ms the import costs; govforms never reads a workbook as a stream. These are the same
-// classes from the same files, without it; the streaming writer (large budgets) loads when
-// first used. Browsers get exceljs's own bundle (the "default" condition).
-const ExcelJS = { Workbook: require('exceljs/lib/doc/workbook'), ...require('exceljs/lib/doc/enums') };
+// exceljs for Node, as `#exceljs` (package.json "imports"). exceljs's own Node entry requires
+// ~660 files, its streaming reader (unzipper) among them; the import cost ~600 ms. Its one-file
+// build without polyfills (dist/exceljs.bare.min.js, the same classes; browsers get
+// dist/exceljs.min.js) compiles in about half the time of even the ~280 files the Workbook class
+// needs. The streaming writer (large budgets), which that build leaves out, loads from exceljs's
+// own files when first used.
+const ExcelJS = { ...require('exceljs/dist/exceljs.bare.min.js') };
 let stream;
 Object.defineProperty(ExcelJS, 'stream', {
   enumerable: true,
