@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { defineMessages } from './catalogue.js';
 import { coreMessages, words } from './core-messages.js';
 
@@ -62,6 +62,25 @@ test('a message missing in a locale falls back to zh-CN; an unknown or unusable 
   expect(m('fr').a({ n: 3 })).toBe('甲 3');
   expect(m('not a locale!').a({ n: 4 })).toBe('甲 4');
   expect(m.locales.sort()).toEqual(['en', 'zh-CN']);
+});
+
+test('a locale is resolved once, not once per message (Intl.NumberFormat.supportedLocalesOf is slow), and messages still format in it', () => {
+  const files = {
+    '../locales/zh-CN/x.json': { a: parse('{n, number} 甲'), b: parse('乙 {n, plural, other {# 项}}'), c: parse('丙') },
+    // A locale no other test formats in: en-IN groups digits in lakhs.
+    '../locales/en-IN/x.json': { a: parse('{n, number} A'), b: parse('B {n, plural, one {# item} other {# items}}'), c: parse('C') },
+  };
+  const m = defineMessages<{ a: string; b: string; c: string }>(files);
+  const supported = vi.spyOn(Intl.NumberFormat, 'supportedLocalesOf');
+  try {
+    expect(m('en-IN').a({ n: 1234567 })).toBe('12,34,567 A');
+    expect(m('en-IN').b({ n: 1 })).toBe('B 1 item');
+    expect(m('en-IN').b({ n: 2 })).toBe('B 2 items');
+    expect(m('en-IN').c()).toBe('C');
+    expect(supported.mock.calls.filter(([l]) => l === 'en-IN')).toHaveLength(1);
+  } finally {
+    supported.mockRestore();
+  }
 });
 
 test('shared words: one word for each thing, per locale', () => {
