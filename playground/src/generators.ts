@@ -6,6 +6,7 @@
 import { draftDossier, type Dossier, type Locale } from '@govforms/core';
 import type { DocumentTemplateId } from '@govforms/docx';
 import type { BudgetData, ProjectsSummaryOptions } from '@govforms/xlsx';
+import type { ProjectFacts } from '@govforms/xlsx/dossiers';
 
 export interface WordDocument { id: DocumentTemplateId; title: string }
 
@@ -25,10 +26,15 @@ export async function budgetWorkbook(d: Dossier): Promise<Generated> {
   return { bytes: await buildBudgetWorkbook(d, { draft: gaps > 0 }), gaps };
 }
 
-/** The projects summary workbook (项目汇总表) of the review page's dossiers. */
-export async function projectsSummaryWorkbook(dossiers: Dossier[], opts: ProjectsSummaryOptions): Promise<Uint8Array> {
-  const { buildProjectsSummaryWorkbook } = await import('@govforms/xlsx');
-  return buildProjectsSummaryWorkbook(dossiers, opts);
+/**
+ * The projects summary workbook (项目汇总表) of the review page's projects, from the facts its
+ * table already shows (worked out with the same `today` and locale as `opts`): only the digests
+ * are new, so the workbook says what the table says without checking every dossier again.
+ */
+export async function projectsSummaryWorkbook(projects: readonly { dossier: Dossier; summary: ProjectFacts }[], opts: ProjectsSummaryOptions): Promise<Uint8Array> {
+  const [{ projectsSummaryWorkbook: workbook }, { dossierDigestAsync }] = await Promise.all([import('@govforms/xlsx'), import('@govforms/core/provenance')]);
+  const summaries = await Promise.all(projects.map(async (p) => ({ ...p.summary, digest: await dossierDigestAsync(p.dossier) })));
+  return workbook(summaries, opts);
 }
 
 /** The budget in an edited budget workbook, read in the browser (nothing is uploaded); errors name the sheet and cell in `locale`. */

@@ -106,7 +106,7 @@ export default function ReviewPage() {
     }
   };
   const exportWorkbook = () => run(w.exports.workbookFile(),
-    () => projectsSummaryWorkbook(files.loaded.map((l) => l.dossier), { today, locale, skipped: files.skipped.map((s) => ({ file: s.file, reason: reasonIn(s, locale) })) }), XLSX_TYPE);
+    () => projectsSummaryWorkbook(rows, { today, locale, skipped: files.skipped.map((s) => ({ file: s.file, reason: reasonIn(s, locale) })) }), XLSX_TYPE);
   const exportOpinion = (row: ProjectRow) => run(w.exports.opinionFile({ name: fileSafe(row.summary.projectName ?? String(row.index)) }),
     async () => (await wordDocument('review-opinion', row.dossier, { today })).bytes, DOCX_TYPE);
   const onSort = (key: SortKey) => setSort((s) => ({
